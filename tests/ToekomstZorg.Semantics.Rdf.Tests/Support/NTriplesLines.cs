@@ -126,7 +126,8 @@ internal static class NTriplesLines
                 case 'r': sb.Append('\r'); break;
                 case 'f': sb.Append('\f'); break;
                 case 'u':
-                    sb.Append(char.ConvertFromUtf32(int.Parse(s.AsSpan(i + 1, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture)));
+                    // A \u escape may be one half of a surrogate pair; append the UTF-16 unit as it is.
+                    sb.Append((char)int.Parse(s.AsSpan(i + 1, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
                     i += 4;
                     break;
                 case 'U':
