@@ -1,0 +1,83 @@
+using System.Buffers;
+
+namespace ToekomstZorg.Semantics.Rdf.Syntax.Internal;
+
+/// <summary>
+/// The terminals Turtle and N-Triples share (IRIREF, string literals, LANGTAG, BLANK_NODE_LABEL,
+/// white space and comments), scanned from an <see cref="InputBuffer"/> with escapes decoded
+/// straight into a <see cref="TermArena"/>. Bulk runs are found with vectorised searches.
+/// </summary>
+internal sealed partial class TermScanner
+{
+    // IRIREF excludes #x00-#x20 < > " { } | ^ ` \ ; the backslash starts a UCHAR.
+    private static readonly SearchValues<byte> IriStops = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x21).Select(b => (byte)b), .. "<>\"{}|^`\\"u8]);
+
+    private static readonly SearchValues<byte> DoubleQuoteStops = SearchValues.Create("\"\\\n\r"u8);
+    private static readonly SearchValues<byte> SingleQuoteStops = SearchValues.Create("'\\\n\r"u8);
+    private static readonly SearchValues<byte> LongDoubleQuoteStops = SearchValues.Create("\"\\"u8);
+    private static readonly SearchValues<byte> LongSingleQuoteStops = SearchValues.Create("'\\"u8);
+
+    private readonly InputBuffer _input;
+    private readonly TermArena _arena;
+
+    public TermScanner(InputBuffer input, TermArena arena)
+    {
+        _input = input;
+        _arena = arena;
+    }
+
+    public InputBuffer Input => _input;
+
+    public TermArena Arena => _arena;
+
+    /// <summary>Skips white space and comments; line ends too unless <paramref name="lineEnds"/> is false.</summary>
+    // [161s] WS ::= #x20 | #x9 | #xD | #xA ; a comment runs from '#' to the end of the line.
+    public void SkipWhitespace(bool lineEnds = true)
+    {
+        var inComment = false;
+        while (true)
+        {
+            var available = _input.Available;
+            var i = 0;
+            while (i < available.Length)
+            {
+                if (inComment)
+                {
+                    var end = available[i..].IndexOfAny((byte)'\n', (byte)'\r');
+                    if (end < 0)
+                    {
+                        i = available.Length;
+                        break;
+                    }
+
+                    i += end;
+                    inComment = false;
+                    continue;
+                }
+
+                var b = available[i];
+                if (b == ' ' || b == '\t' || (lineEnds && (b == '\n' || b == '\r')))
+                {
+                    i++;
+                }
+                else if (b == '#')
+                {
+                    inComment = true;
+                    i++;
+                }
+                else
+                {
+                    _input.Advance(i);
+                    return;
+                }
+            }
+
+            _input.Advance(i);
+            if (!_input.Fill())
+            {
+                return;
+            }
+        }
+    }
+}
