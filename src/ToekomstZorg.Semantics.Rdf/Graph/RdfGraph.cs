@@ -168,8 +168,6 @@ public sealed partial class RdfGraph : ITripleSink
 
     internal Triple ToTriple(TripleIds ids) => new(_terms.Get(ids.S), (Iri)_terms.Get(ids.P), _terms.Get(ids.O));
 
-    private List<Triple> TripleList() => [.. Triples];
-
     private bool TryFind(Triple triple, out TripleIds ids)
     {
         var s = _terms.Find(triple.Subject);
