@@ -21,6 +21,10 @@ internal sealed class BlankNodeMatcher
         _touchesB = b.TouchesOtherBlankNodes();
     }
 
+    /// <summary>
+    /// First a greedy pass that commits to the first candidate at every tie (memory O(n); enough
+    /// whenever the tied nodes are symmetric, the usual case), then a full backtracking search.
+    /// </summary>
     public bool FindBijection()
     {
         var coloursA = new ulong[_a.BlankNodeCount];
@@ -30,6 +34,29 @@ internal sealed class BlankNodeMatcher
             return false;
         }
 
+        return SearchGreedily(coloursA, coloursB) || SearchExhaustively(coloursA, coloursB);
+    }
+
+    private bool SearchGreedily(ulong[] coloursA, ulong[] coloursB)
+    {
+        for (var depth = 0; ; depth++)
+        {
+            var mapping = TryMapping(coloursA, coloursB, out var tiedColour);
+            if (mapping is not null)
+            {
+                return Verify(mapping);
+            }
+
+            var level = new SearchLevel(coloursA, coloursB, tiedColour, depth);
+            if (!level.TryNextPairing(out coloursA, out coloursB) || !Refine(ref coloursA, ref coloursB))
+            {
+                return false;
+            }
+        }
+    }
+
+    private bool SearchExhaustively(ulong[] coloursA, ulong[] coloursB)
+    {
         var levels = new Stack<SearchLevel>();
         while (true)
         {
@@ -233,47 +260,5 @@ internal sealed class BlankNodeMatcher
         x ^= x >> 27;
         x *= 0x94D049BB133111EBUL;
         return x ^ (x >> 31);
-    }
-
-    /// <summary>One choice point: a node of the tied class in A and the untried nodes of that class in B.</summary>
-    private sealed class SearchLevel
-    {
-        private readonly ulong[] _coloursA;
-        private readonly ulong[] _coloursB;
-        private readonly int _node;
-        private readonly List<int> _candidates = [];
-        private readonly ulong _individual;
-        private int _next;
-
-        public SearchLevel(ulong[] coloursA, ulong[] coloursB, ulong tiedColour, int depth)
-        {
-            _coloursA = coloursA;
-            _coloursB = coloursB;
-            _node = Array.IndexOf(coloursA, tiedColour);
-            for (var i = 0; i < coloursB.Length; i++)
-            {
-                if (coloursB[i] == tiedColour)
-                {
-                    _candidates.Add(i);
-                }
-            }
-
-            _individual = Mix(tiedColour ^ Mix((ulong)depth + 0xC0FFEE));
-        }
-
-        public bool TryNextPairing(out ulong[] coloursA, out ulong[] coloursB)
-        {
-            if (_next == _candidates.Count)
-            {
-                coloursA = coloursB = [];
-                return false;
-            }
-
-            coloursA = (ulong[])_coloursA.Clone();
-            coloursB = (ulong[])_coloursB.Clone();
-            coloursA[_node] = _individual;
-            coloursB[_candidates[_next++]] = _individual;
-            return true;
-        }
     }
 }

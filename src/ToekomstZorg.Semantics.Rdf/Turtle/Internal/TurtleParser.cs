@@ -138,10 +138,16 @@ internal sealed partial class TurtleParser
             return;
         }
 
-        if (b == (frame.Kind == FrameKind.Statement ? '.' : ']'))
+        var end = frame.Kind == FrameKind.Statement ? '.' : ']';
+        if (b == end)
         {
             EndPredicateObjectList(ref frame);
             return;
+        }
+
+        if (b != '<' && !IsNameStart(b))
+        {
+            throw _input.Error($"expected a predicate or '{end}' after ';', found {_input.DescribeNext()}");
         }
 
         ReadVerb(ref frame);
