@@ -35,6 +35,7 @@ internal sealed class InputBuffer : IDisposable
     private int _checkpoint;
     private int _line = 1;
     private int _column = 1;
+    private bool _afterCarriageReturn;
 
     /// <summary>Reads from a stream through a pooled 64 KB page.</summary>
     public InputBuffer(Stream stream, string? sourceName)
@@ -189,7 +190,8 @@ internal sealed class InputBuffer : IDisposable
 
     private int PeekSlow(int distance) => Fill(distance + 1) ? _buffer[_pos + distance] : -1;
 
-    // Brings line/column from _checkpoint up to _pos. Line feeds end lines; columns count code points.
+    // Brings line/column from _checkpoint up to _pos. A line ends at LF, CRLF or a lone CR (a CRLF cut
+    // between two catch-ups counts once); columns count code points.
     private void CatchUp()
     {
         if (_checkpoint == _pos)
@@ -198,12 +200,23 @@ internal sealed class InputBuffer : IDisposable
         }
 
         var region = new ReadOnlySpan<byte>(_buffer, _checkpoint, _pos - _checkpoint);
-        var lastLineFeed = region.LastIndexOf((byte)'\n');
-        if (lastLineFeed >= 0)
+        var lastBreak = region.LastIndexOfAny((byte)'\n', (byte)'\r');
+        if (lastBreak >= 0)
         {
-            _line += region.Count((byte)'\n');
+            var breaks = region.Count((byte)'\n') + region.Count((byte)'\r') - region.Count("\r\n"u8);
+            if (_afterCarriageReturn && region[0] == '\n')
+            {
+                breaks--;
+            }
+
+            _line += breaks;
             _column = 1;
-            region = region[(lastLineFeed + 1)..];
+            _afterCarriageReturn = region[^1] == '\r';
+            region = region[(lastBreak + 1)..];
+        }
+        else
+        {
+            _afterCarriageReturn = false;
         }
 
         _column += CountCodePoints(region);
