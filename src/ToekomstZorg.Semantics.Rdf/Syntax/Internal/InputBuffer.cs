@@ -5,8 +5,8 @@ using System.Text.Unicode;
 namespace ToekomstZorg.Semantics.Rdf.Syntax.Internal;
 
 /// <summary>
-/// UTF-8 input for the readers: a reused page buffer over a <see cref="Stream"/> (or one array for
-/// in-memory input) with lookahead, validated UTF-8 and lazily computed positions.
+/// UTF-8 input for the readers: a pooled page buffer over a <see cref="Stream"/> with lookahead,
+/// validated UTF-8 and lazily computed positions.
 /// </summary>
 /// <remarks>
 /// Invariants: bytes in <c>[_pos, _end)</c> are valid UTF-8 ending on a sequence boundary, so the
@@ -20,9 +20,8 @@ internal sealed class InputBuffer : IDisposable
 {
     private const int PageSize = 64 * 1024;
 
-    private readonly Stream? _stream;
+    private readonly Stream _stream;
     private readonly string? _sourceName;
-    private readonly bool _pooled;
     private byte[] _buffer;
     private int _pos;
     private int _end;
@@ -43,17 +42,6 @@ internal sealed class InputBuffer : IDisposable
         _stream = stream;
         _sourceName = sourceName;
         _buffer = ArrayPool<byte>.Shared.Rent(PageSize);
-        _pooled = true;
-    }
-
-    /// <summary>Reads one complete in-memory document.</summary>
-    public InputBuffer(byte[] document, string? sourceName)
-    {
-        _sourceName = sourceName;
-        _buffer = document;
-        _rawEnd = document.Length;
-        _streamDone = true;
-        Validate();
     }
 
     /// <summary>The name errors are reported under.</summary>
@@ -104,7 +92,7 @@ internal sealed class InputBuffer : IDisposable
             }
 
             Compact(count);
-            var read = _stream!.Read(_buffer, _rawEnd, _buffer.Length - _rawEnd);
+            var read = _stream.Read(_buffer, _rawEnd, _buffer.Length - _rawEnd);
             if (read == 0)
             {
                 _streamDone = true;
@@ -180,7 +168,7 @@ internal sealed class InputBuffer : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        if (_pooled && _buffer.Length > 0)
+        if (_buffer.Length > 0)
         {
             ArrayPool<byte>.Shared.Return(_buffer);
             _buffer = [];
