@@ -1,3 +1,4 @@
+using ToekomstZorg.Semantics.Rdf.Iris;
 using ToekomstZorg.Semantics.Rdf.Syntax;
 using ToekomstZorg.Semantics.Rdf.Syntax.Internal;
 using ToekomstZorg.Semantics.Rdf.Turtle.Internal;
@@ -20,7 +21,15 @@ public sealed class TurtleReader
     private readonly RdfReaderOptions _options;
 
     /// <summary>Creates a reader with the given options (base IRI, source name for errors).</summary>
-    public TurtleReader(RdfReaderOptions? options = null) => _options = options ?? new RdfReaderOptions();
+    /// <exception cref="ArgumentException">The base IRI is not absolute.</exception>
+    public TurtleReader(RdfReaderOptions? options = null)
+    {
+        _options = options ?? new RdfReaderOptions();
+        if (!string.IsNullOrEmpty(_options.BaseIri) && !IriResolver.IsAbsolute(_options.BaseIri))
+        {
+            throw new ArgumentException($"The base IRI '{_options.BaseIri}' is not absolute (it needs a scheme such as file: or https:).", nameof(options));
+        }
+    }
 
     /// <summary>Reads a whole document from a stream (not closed), through a reused 64 KB buffer.</summary>
     public void Read(Stream input, ITripleSink sink)

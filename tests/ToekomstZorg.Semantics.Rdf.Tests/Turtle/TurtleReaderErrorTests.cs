@@ -108,6 +108,14 @@ public sealed class TurtleReaderErrorTests
         act.Should().Throw<RdfSyntaxException>().Which.Description.Should().Contain("no base");
     }
 
+    [Fact]
+    public void Constructor_RelativeBaseIri_IsRejected()
+    {
+        var act = () => new TurtleReader(new RdfReaderOptions { BaseIri = "docs/vocab.ttl" });
+
+        act.Should().Throw<ArgumentException>().WithMessage("*not absolute*");
+    }
+
     [Theory]
     [InlineData("\"lit\" <http://e/p> <http://e/o> .", "expected a subject")]
     [InlineData("<http://e/s> \"p\" <http://e/o> .", "expected a predicate")]

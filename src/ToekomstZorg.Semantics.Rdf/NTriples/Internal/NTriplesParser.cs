@@ -25,6 +25,7 @@ internal sealed class NTriplesParser
     // [7] EOL ::= [#xD#xA]+
     public void ReadNTriplesDoc()
     {
+        _input.SkipByteOrderMark();
         while (true)
         {
             _arena.Truncate(0);

@@ -119,6 +119,19 @@ internal sealed class InputBuffer : IDisposable
         return true;
     }
 
+    /// <summary>
+    /// Skips a UTF-8 byte order mark at the very start, as serd and raptor do: editors on Windows
+    /// write one, and it is not content. It counts in byte offsets but not in columns.
+    /// </summary>
+    public void SkipByteOrderMark()
+    {
+        if (Offset == 0 && PeekAt(0) == 0xEF && PeekAt(1) == 0xBB && PeekAt(2) == 0xBF)
+        {
+            _pos += 3;
+            _checkpoint = _pos;
+        }
+    }
+
     /// <summary>Decodes the code point at the current position; -1 at the end of the input.</summary>
     public int PeekCodePoint(out int byteCount) => PeekCodePointAt(0, out byteCount);
 

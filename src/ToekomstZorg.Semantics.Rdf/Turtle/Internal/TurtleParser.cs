@@ -42,6 +42,7 @@ internal sealed partial class TurtleParser
     // [2] statement ::= directive | triples '.'
     public void ReadTurtleDoc()
     {
+        _input.SkipByteOrderMark();
         while (true)
         {
             if (_depth == 0)
