@@ -35,6 +35,7 @@ public sealed class TurtleWriterRoundTripTests
 
         reread.IsIsomorphicTo(graph).Should().BeTrue(Encoding.UTF8.GetString(turtle));
         WriteTurtle(reread).Should().Equal(turtle, "writing what was read back must give the same bytes");
+        LoadBytes(WriteTurtle(graph, new TurtleWriterOptions { ObjectLists = true }), RdfSyntax.Turtle).IsIsomorphicTo(graph).Should().BeTrue();
     }
 
     [Theory]
@@ -54,10 +55,10 @@ public sealed class TurtleWriterRoundTripTests
         reread.IsIsomorphicTo(LoadFile(entry.ResultPath!, RdfSyntax.NTriples, entry.ActionIri)).Should().BeTrue();
     }
 
-    private static byte[] WriteTurtle(RdfGraph graph)
+    private static byte[] WriteTurtle(RdfGraph graph, TurtleWriterOptions? options = null)
     {
         using var stream = new MemoryStream();
-        new TurtleWriter().Write(graph, stream);
+        new TurtleWriter(options).Write(graph, stream);
         return stream.ToArray();
     }
 
