@@ -18,6 +18,10 @@ internal sealed partial class TermScanner
     private static readonly SearchValues<byte> LongDoubleQuoteStops = SearchValues.Create("\"\\"u8);
     private static readonly SearchValues<byte> LongSingleQuoteStops = SearchValues.Create("'\\"u8);
 
+    private static readonly SearchValues<byte> Digits = SearchValues.Create("0123456789"u8);
+    private static readonly SearchValues<byte> Letters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"u8);
+    private static readonly SearchValues<byte> LettersAndDigits = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"u8);
+
     private readonly InputBuffer _input;
     private readonly TermArena _arena;
 
@@ -77,6 +81,28 @@ internal sealed partial class TermScanner
             if (!_input.Fill())
             {
                 return;
+            }
+        }
+    }
+
+    /// <summary>Copies a run of ASCII digits into the arena; returns how many.</summary>
+    public int ReadDigits() => ReadRun(Digits);
+
+    // Copies the longest run of bytes from `allowed` into the arena, across pages.
+    private int ReadRun(SearchValues<byte> allowed)
+    {
+        var count = 0;
+        while (true)
+        {
+            var available = _input.Available;
+            var end = available.IndexOfAnyExcept(allowed);
+            var run = end < 0 ? available.Length : end;
+            _arena.Append(available[..run]);
+            _input.Advance(run);
+            count += run;
+            if (end >= 0 || !_input.Fill())
+            {
+                return count;
             }
         }
     }

@@ -271,18 +271,7 @@ internal sealed partial class TurtleParser
         return char.IsAsciiDigit((char)next) || (next is '+' or '-' && char.IsAsciiDigit((char)_input.PeekAt(distance + 2)));
     }
 
-    private int ReadDigits()
-    {
-        var count = 0;
-        while (char.IsAsciiDigit((char)_input.Peek()))
-        {
-            _arena.Append((byte)_input.Peek());
-            _input.Advance();
-            count++;
-        }
-
-        return count;
-    }
+    private int ReadDigits() => _scanner.ReadDigits();
 
     // [135s] iri ::= IRIREF | PrefixedName ; an IRIREF is resolved against the current base.
     private void ReadIri()
