@@ -65,7 +65,7 @@ internal sealed partial class TurtleParser
                     ReadVerb(ref frame);
                     break;
                 case FrameState.AfterSemicolon:
-                    ReadAfterSemicolon(ref frame);
+                    ReadPredicateObjectListAfterSemicolon(ref frame);
                     break;
                 case FrameState.OptionalPredicateObjectList:
                     _scanner.SkipWhitespace();
@@ -80,13 +80,13 @@ internal sealed partial class TurtleParser
 
                     break;
                 case FrameState.Object:
-                    ReadObjectOf(ref frame);
+                    ReadObject(ref frame);
                     break;
                 case FrameState.AfterObject:
-                    ReadAfterObject(ref frame);
+                    ReadObjectListAfterObject(ref frame);
                     break;
                 case FrameState.Item:
-                    ReadCollectionItem(ref frame);
+                    ReadCollectionItemOrEnd(ref frame);
                     break;
                 default:
                     throw new InvalidOperationException($"Turtle parser resumed a frame in state {frame.State}.");
@@ -129,7 +129,7 @@ internal sealed partial class TurtleParser
     }
 
     // [7] predicateObjectList ::= verb objectList (';' (verb objectList)?)*
-    private void ReadAfterSemicolon(ref ParseFrame frame)
+    private void ReadPredicateObjectListAfterSemicolon(ref ParseFrame frame)
     {
         _scanner.SkipWhitespace();
         var b = _input.Peek();
@@ -155,7 +155,7 @@ internal sealed partial class TurtleParser
     }
 
     // [8] objectList ::= object (',' object)*
-    private void ReadAfterObject(ref ParseFrame frame)
+    private void ReadObjectListAfterObject(ref ParseFrame frame)
     {
         _scanner.SkipWhitespace();
         switch (_input.Peek())
@@ -202,12 +202,12 @@ internal sealed partial class TurtleParser
     }
 
     // [15] collection ::= '(' object* ')'
-    private void ReadCollectionItem(ref ParseFrame frame)
+    private void ReadCollectionItemOrEnd(ref ParseFrame frame)
     {
         _scanner.SkipWhitespace();
         if (_input.Peek() != ')')
         {
-            ReadObjectOf(ref frame);
+            ReadObject(ref frame);
             return;
         }
 
