@@ -23,7 +23,7 @@ public sealed class NTriplesReader
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(sink);
         using var buffer = new InputBuffer(input, _options.SourceName);
-        new NTriplesParser(buffer, sink).ReadNTriplesDoc();
+        new NTriplesParser(buffer, sink, _options.SyntaxErrorHandler).ReadNTriplesDoc();
     }
 
     /// <summary>Reads a whole document held in memory (streamed through the page buffer, not copied).</summary>

@@ -37,7 +37,7 @@ public sealed class TurtleReader
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(sink);
         using var buffer = new InputBuffer(input, _options.SourceName);
-        new TurtleParser(buffer, sink, _options.BaseIri).ReadTurtleDoc();
+        new TurtleParser(buffer, sink, _options.BaseIri, _options.SyntaxErrorHandler).ReadTurtleDoc();
     }
 
     /// <summary>Reads a whole document held in memory (streamed through the page buffer, not copied).</summary>

@@ -44,6 +44,9 @@ internal sealed class InputBuffer : IDisposable
         _buffer = ArrayPool<byte>.Shared.Rent(PageSize);
     }
 
+    /// <summary>True once invalid UTF-8 has been reported: nothing after it can be read.</summary>
+    public bool HasFailedOnInvalidUtf8 { get; private set; }
+
     /// <summary>The name errors are reported under.</summary>
     public string? SourceName => _sourceName;
 
@@ -301,6 +304,7 @@ internal sealed class InputBuffer : IDisposable
 
     private void ThrowInvalidUtf8()
     {
+        HasFailedOnInvalidUtf8 = true;
         _pos = _end;
         var bad = _buffer[_end];
         throw Error($"expected valid UTF-8, found byte 0x{bad:X2} at byte offset {_invalidOffset} that does not start or continue a valid sequence");

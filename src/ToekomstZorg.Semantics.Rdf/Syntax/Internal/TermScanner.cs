@@ -106,4 +106,54 @@ internal sealed partial class TermScanner
             }
         }
     }
+
+    /// <summary>
+    /// Error recovery: skips to just after the next '.' that is followed by white space, a comment or
+    /// the end of the input (the likely end of a statement), or to the end of the input.
+    /// </summary>
+    public void SkipPastStatementEnd()
+    {
+        while (true)
+        {
+            var available = _input.Available;
+            var dot = available.IndexOf((byte)'.');
+            if (dot < 0)
+            {
+                _input.Advance(available.Length);
+                if (!_input.Fill())
+                {
+                    return;
+                }
+
+                continue;
+            }
+
+            _input.Advance(dot + 1);
+            if (_input.Peek() is -1 or ' ' or '\t' or '\n' or '\r' or '#')
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Error recovery: skips to the start of the next line, or to the end of the input.</summary>
+    public void SkipPastLineEnd()
+    {
+        while (true)
+        {
+            var available = _input.Available;
+            var end = available.IndexOfAny((byte)'\n', (byte)'\r');
+            if (end >= 0)
+            {
+                _input.Advance(end + 1);
+                return;
+            }
+
+            _input.Advance(available.Length);
+            if (!_input.Fill())
+            {
+                return;
+            }
+        }
+    }
 }

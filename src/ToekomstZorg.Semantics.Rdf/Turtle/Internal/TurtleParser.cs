@@ -27,10 +27,13 @@ internal sealed partial class TurtleParser
     private int _depth;
     private long _lastGeneratedId;
 
-    public TurtleParser(InputBuffer input, ITripleSink sink, string? baseIri)
+    private readonly Action<RdfSyntaxException>? _errorHandler;
+
+    public TurtleParser(InputBuffer input, ITripleSink sink, string? baseIri, Action<RdfSyntaxException>? errorHandler = null)
     {
         _input = input;
         _sink = sink;
+        _errorHandler = errorHandler;
         _scanner = new TermScanner(input, _arena);
         if (!string.IsNullOrEmpty(baseIri))
         {
@@ -39,10 +42,40 @@ internal sealed partial class TurtleParser
     }
 
     // [1] turtleDoc ::= statement*
-    // [2] statement ::= directive | triples '.'
     public void ReadTurtleDoc()
     {
         _input.SkipByteOrderMark();
+        var recovering = false;
+        while (true)
+        {
+            try
+            {
+                if (recovering)
+                {
+                    _depth = 0;
+                    _scanner.SkipPastStatementEnd();
+                    recovering = false;
+                }
+
+                ReadStatements();
+                return;
+            }
+            catch (RdfSyntaxException error) when (_errorHandler is not null)
+            {
+                _errorHandler(error);
+                if (_input.HasFailedOnInvalidUtf8)
+                {
+                    return;
+                }
+
+                recovering = true;
+            }
+        }
+    }
+
+    // [2] statement ::= directive | triples '.'
+    private void ReadStatements()
+    {
         while (true)
         {
             if (_depth == 0)
