@@ -23,14 +23,17 @@ public sealed class NTriplesReader
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(sink);
         using var buffer = new InputBuffer(input, _options.SourceName);
-        new NTriplesParser(buffer, sink).ReadNTriplesDoc();
+        new NTriplesParser(buffer, sink, _options.SyntaxErrorHandler).ReadNTriplesDoc();
     }
 
-    /// <summary>Reads a whole document held in memory.</summary>
-    public void Read(ReadOnlySpan<byte> input, ITripleSink sink)
+    /// <summary>Reads a whole document held in memory (streamed through the page buffer, not copied).</summary>
+    public unsafe void Read(ReadOnlySpan<byte> input, ITripleSink sink)
     {
         ArgumentNullException.ThrowIfNull(sink);
-        using var buffer = new InputBuffer(input.ToArray(), _options.SourceName);
-        new NTriplesParser(buffer, sink).ReadNTriplesDoc();
+        fixed (byte* start = input)
+        {
+            using var stream = input.IsEmpty ? Stream.Null : new UnmanagedMemoryStream(start, input.Length);
+            Read(stream, sink);
+        }
     }
 }

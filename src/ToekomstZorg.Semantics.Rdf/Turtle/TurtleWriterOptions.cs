@@ -23,4 +23,12 @@ public sealed record TurtleWriterOptions
         Skos + "definition", Skos + "scopeNote", Skos + "inScheme", Skos + "topConceptOf", Skos + "hasTopConcept",
         Skos + "broader", Skos + "narrower", Skos + "related",
     ];
+
+    /// <summary>
+    /// When true, several objects of one predicate are written as one object list (Turtle [8]
+    /// <c>objectList</c>), the predicate once and the objects separated by <c>,</c> one per line. Default false:
+    /// the predicate is repeated on every line, so each triple is exactly one line and adding or removing any
+    /// triple is a one-line diff (with <c>,</c>, the last object's line changes with its neighbour).
+    /// </summary>
+    public bool ObjectLists { get; init; }
 }

@@ -288,4 +288,26 @@ public sealed class RdfGraphTests
 
         graph.SourceOf(new Triple(S1, P1, S2)).Should().BeNull();
     }
+
+    [Fact]
+    public void Match_ConcurrentReadersOnUnchangingGraph_AllSeeTheSameTriples()
+    {
+        var graph = new RdfGraph();
+        for (var i = 0; i < 2000; i++)
+        {
+            graph.Add(new Iri($"http://ex.org/s{i % 50}"), P1, new Literal($"value {i}", new Iri($"http://ex.org/dt{i % 3}")));
+        }
+
+        graph.BuildIndexes();
+
+        var counts = new int[8];
+        Parallel.For(0, 400, i =>
+        {
+            var subject = new Iri($"http://ex.org/s{i % 50}");
+            var found = graph.Match(subject, P1).Count(t => graph.Contains(t) && graph.Match(null, null, t.Object).Single().Equals(t));
+            Interlocked.Add(ref counts[i % 8], found);
+        });
+
+        counts.Sum().Should().Be(400 * 40);
+    }
 }

@@ -139,4 +139,17 @@ public sealed class TurtleReaderStreamingTests
 
         error.Description.Should().StartWith("expected an object").And.EndWith("found end of input");
     }
+
+    [Fact]
+    public void Read_LineEndsLfCrLfAndLoneCr_EachStartANewLineInEveryChunking()
+    {
+        var bytes = Encoding.UTF8.GetBytes("<http://e/s> <http://e/p> <http://e/a> ,\r\n<http://e/b> ,\r<http://e/c> ,\n\r\n<http://e/d> .");
+
+        for (var chunk = 1; chunk <= bytes.Length; chunk++)
+        {
+            var result = Parse.TurtleInChunks(bytes, chunk);
+
+            result.Positions.Select(p => (p.Object.Line, p.Object.Column)).Should().Equal([(1, 27), (2, 1), (3, 1), (5, 1)], "chunk size {0}", chunk);
+        }
+    }
 }

@@ -162,4 +162,25 @@ public sealed class TurtleReaderTests
         Parse.Turtle("# only a comment").Triples.Should().BeEmpty();
         Parse.Turtle("  \r\n\t# c\n").Triples.Should().BeEmpty();
     }
+
+    [Fact]
+    public void Read_LeadingByteOrderMark_IsSkippedAndNotCountedAsAColumn()
+    {
+        var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(System.Text.Encoding.UTF8.GetBytes("<http://e/s> <http://e/p> <http://e/o> .")).ToArray();
+
+        var result = Parse.Turtle(bytes);
+
+        result.Triples.Should().ContainSingle();
+        result.Positions[0].Subject.Should().Be(new TextPosition(1, 1, 3));
+    }
+
+    [Fact]
+    public void Read_ByteOrderMarkAfterTheStart_IsAnError()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes("<http://e/s> <http://e/p> <http://e/o> .\n\uFEFF");
+
+        var error = Parse.TurtleError(bytes);
+
+        error.Position.Line.Should().Be(2);
+    }
 }

@@ -103,6 +103,22 @@ public sealed class TurtleWriterTests
     }
 
     [Fact]
+    public void Write_ObjectListsOption_CommaSeparatedObjects()
+    {
+        var graph = SmallVocabulary();
+
+        var text = new TurtleWriter(new TurtleWriterOptions { ObjectLists = true }).WriteToString(graph);
+
+        text.Should().Contain("""
+                skos:prefLabel "outreach"@nl ;
+                skos:altLabel "mobiel team"@nl ,
+                    "outreachend werken"@nl ;
+                skos:inScheme kern:scheme ;
+
+            """.Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Write_UnusedNamespace_NoPrefixLine()
     {
         var graph = new RdfGraph();

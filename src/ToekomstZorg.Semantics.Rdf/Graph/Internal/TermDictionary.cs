@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using ToekomstZorg.Semantics.Rdf.Syntax;
 using ToekomstZorg.Semantics.Rdf.Terms;
@@ -20,8 +21,7 @@ internal sealed class TermDictionary
     private const byte Separator = 0xFF;
 
     private readonly Utf8KeyTable _keys = new();
-    private byte[] _scratch = new byte[512];
-    private byte[] _encoded = new byte[512];
+    private byte[] _scratch = new byte[512]; // for adding only: the graph is single-writer
     private RdfTerm?[] _materialised = new RdfTerm?[256];
 
     // Language tags as first written, when that differs from the lower-cased key.
@@ -46,17 +46,34 @@ internal sealed class TermDictionary
     public int GetOrAdd(RdfTerm term)
     {
         ArgumentNullException.ThrowIfNull(term);
-        var id = _keys.GetOrAdd(Compose(term), out var added);
+        EnsureScratch(MaxKeyLength(term));
+        var id = _keys.GetOrAdd(_scratch.AsSpan(0, ComposeInto(_scratch, term)), out var added);
         if (added)
         {
             Remember(id, term);
+            if (term is Literal { Language: null } literal && !NTriplesFormat.IsXsdString(literal.Datatype))
+            {
+                GetOrAdd(literal.Datatype);
+            }
         }
 
         return id;
     }
 
     /// <summary>The id of a term, or -1 when the graph has never seen it.</summary>
-    public int Find(RdfTerm term) => _keys.Find(Compose(term));
+    public int Find(RdfTerm term)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        var buffer = ArrayPool<byte>.Shared.Rent(MaxKeyLength(term));
+        try
+        {
+            return _keys.Find(buffer.AsSpan(0, ComposeInto(buffer, term)));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     public RdfTermKind KindOf(int id) => _keys.KeyOf(id)[0] switch
     {
@@ -103,53 +120,72 @@ internal sealed class TermDictionary
             return id;
         }
 
-        return datatype.IsEmpty || datatype.SequenceEqual(NTriplesFormat.XsdStringUtf8)
-            ? GetOrAdd(StringTag, lexicalForm)
-            : _keys.GetOrAdd(Compose(TypedTag, lexicalForm, datatype, lowerCase: false), out _);
-    }
-
-    private ReadOnlySpan<byte> Compose(RdfTerm term)
-    {
-        switch (term)
+        if (datatype.IsEmpty || datatype.SequenceEqual(NTriplesFormat.XsdStringUtf8))
         {
-            case Iri iri:
-                return Compose(IriTag, Encode(iri.Value, null, out _), default, false);
-            case BlankNode blank:
-                return Compose(BlankNodeTag, Encode(blank.Label, null, out _), default, false);
-            case Literal literal when literal.Language is not null:
-                return Compose(LanguageTag, Encode(literal.LexicalForm, literal.Language, out var language), language, true);
-            case Literal literal when NTriplesFormat.IsXsdString(literal.Datatype):
-                return Compose(StringTag, Encode(literal.LexicalForm, null, out _), default, false);
-            case Literal literal:
-                return Compose(TypedTag, Encode(literal.LexicalForm, literal.Datatype.Value, out var datatype), datatype, false);
-            default:
-                throw new ArgumentException($"Unknown term type {term.GetType()}.", nameof(term));
-        }
-    }
-
-    // Encodes a term's strings into _encoded, which Compose then copies into _scratch.
-    private ReadOnlySpan<byte> Encode(string value, string? suffix, out ReadOnlySpan<byte> encodedSuffix)
-    {
-        var size = Encoding.UTF8.GetMaxByteCount(value.Length) + (suffix is null ? 0 : Encoding.UTF8.GetMaxByteCount(suffix.Length));
-        if (_encoded.Length < size)
-        {
-            _encoded = new byte[Math.Max(size, _encoded.Length * 2)];
+            return GetOrAdd(StringTag, lexicalForm);
         }
 
-        var length = Encoding.UTF8.GetBytes(value, _encoded);
-        encodedSuffix = suffix is null
-            ? default
-            : _encoded.AsSpan(length, Encoding.UTF8.GetBytes(suffix, _encoded.AsSpan(length)));
-        return _encoded.AsSpan(0, length);
+        var typed = _keys.GetOrAdd(Compose(TypedTag, lexicalForm, datatype, lowerCase: false), out var isNew);
+        if (isNew)
+        {
+            GetOrAddIri(datatype);
+        }
+
+        return typed;
+    }
+
+    // The key of an API term, written into a caller's buffer (lookups may run on several threads at once).
+    private static int ComposeInto(Span<byte> key, RdfTerm term)
+    {
+        var (tag, value, suffix) = term switch
+        {
+            Iri iri => (IriTag, iri.Value, null),
+            BlankNode blank => (BlankNodeTag, blank.Label, null),
+            Literal { Language: { } language } literal => (LanguageTag, literal.LexicalForm, language),
+            Literal literal when NTriplesFormat.IsXsdString(literal.Datatype) => (StringTag, literal.LexicalForm, null),
+            Literal literal => (TypedTag, literal.LexicalForm, literal.Datatype.Value),
+            _ => throw new ArgumentException($"Unknown term type {term.GetType()}.", nameof(term)),
+        };
+        key[0] = tag;
+        var length = 1 + Encoding.UTF8.GetBytes(value, key[1..]);
+        if (suffix is not null)
+        {
+            key[length++] = Separator;
+            var suffixLength = Encoding.UTF8.GetBytes(suffix, key[length..]);
+            if (tag == LanguageTag)
+            {
+                LowerCaseAscii(key.Slice(length, suffixLength));
+            }
+
+            length += suffixLength;
+        }
+
+        return length;
+    }
+
+    private static int MaxKeyLength(RdfTerm term) => 2 + term switch
+    {
+        Iri iri => Encoding.UTF8.GetMaxByteCount(iri.Value.Length),
+        BlankNode blank => Encoding.UTF8.GetMaxByteCount(blank.Label.Length),
+        Literal literal => Encoding.UTF8.GetMaxByteCount(literal.LexicalForm.Length + (literal.Language ?? literal.Datatype.Value).Length),
+        _ => 0,
+    };
+
+    private static void LowerCaseAscii(Span<byte> bytes)
+    {
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] is >= (byte)'A' and <= (byte)'Z')
+            {
+                bytes[i] |= 0x20;
+            }
+        }
     }
 
     private ReadOnlySpan<byte> Compose(byte tag, ReadOnlySpan<byte> value, ReadOnlySpan<byte> suffix, bool lowerCase)
     {
         var length = 1 + value.Length + (suffix.IsEmpty ? 0 : 1 + suffix.Length);
-        if (_scratch.Length < length)
-        {
-            _scratch = new byte[Math.Max(length, _scratch.Length * 2)];
-        }
+        EnsureScratch(length);
 
         var key = _scratch.AsSpan(0, length);
         key[0] = tag;
@@ -161,13 +197,7 @@ internal sealed class TermDictionary
             suffix.CopyTo(tail);
             if (lowerCase)
             {
-                for (var i = 0; i < tail.Length; i++)
-                {
-                    if (tail[i] is >= (byte)'A' and <= (byte)'Z')
-                    {
-                        tail[i] |= 0x20;
-                    }
-                }
+                LowerCaseAscii(tail);
             }
         }
 
@@ -197,9 +227,33 @@ internal sealed class TermDictionary
             return new Literal(lexical, language: language);
         }
 
-        var datatypeId = _keys.Find(Compose(IriTag, suffix, default, false));
-        var datatype = datatypeId >= 0 ? (Iri)Get(datatypeId) : new Iri(Encoding.UTF8.GetString(suffix));
+        var datatype = (Iri)Get(DatatypeId(suffix));
         return new Literal(lexical, datatype);
+    }
+
+    // Every datatype IRI is interned when its literal is added, so the lookup always finds it.
+    private int DatatypeId(ReadOnlySpan<byte> datatype)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(datatype.Length + 1);
+        try
+        {
+            buffer[0] = IriTag;
+            datatype.CopyTo(buffer.AsSpan(1));
+            var id = _keys.Find(buffer.AsSpan(0, datatype.Length + 1));
+            return id >= 0 ? id : throw new InvalidOperationException("A literal's datatype IRI is missing from the dictionary.");
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private void EnsureScratch(int length)
+    {
+        if (_scratch.Length < length)
+        {
+            _scratch = new byte[Math.Max(length, _scratch.Length * 2)];
+        }
     }
 
     private void Remember(int id, RdfTerm term)

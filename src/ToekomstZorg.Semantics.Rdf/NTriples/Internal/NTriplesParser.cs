@@ -14,10 +14,13 @@ internal sealed class NTriplesParser
     private readonly TermScanner _scanner;
     private readonly ITripleSink _sink;
 
-    public NTriplesParser(InputBuffer input, ITripleSink sink)
+    private readonly Action<RdfSyntaxException>? _errorHandler;
+
+    public NTriplesParser(InputBuffer input, ITripleSink sink, Action<RdfSyntaxException>? errorHandler = null)
     {
         _input = input;
         _sink = sink;
+        _errorHandler = errorHandler;
         _scanner = new TermScanner(input, _arena);
     }
 
@@ -25,21 +28,42 @@ internal sealed class NTriplesParser
     // [7] EOL ::= [#xD#xA]+
     public void ReadNTriplesDoc()
     {
+        _input.SkipByteOrderMark();
+        var recovering = false;
         while (true)
         {
-            _arena.Truncate(0);
-            _scanner.SkipWhitespace(lineEnds: true);
-            if (_input.Peek() < 0)
+            try
             {
-                return;
-            }
+                if (recovering)
+                {
+                    recovering = false;
+                    _scanner.SkipPastLineEnd();
+                }
 
-            ReadTriple();
-            _scanner.SkipWhitespace(lineEnds: false);
-            var b = _input.Peek();
-            if (b >= 0 && b != '\n' && b != '\r')
+                _arena.Truncate(0);
+                _scanner.SkipWhitespace(lineEnds: true);
+                if (_input.Peek() < 0)
+                {
+                    return;
+                }
+
+                ReadTriple();
+                _scanner.SkipWhitespace(lineEnds: false);
+                var b = _input.Peek();
+                if (b >= 0 && b != '\n' && b != '\r')
+                {
+                    throw _input.Error($"expected the end of the line after '.', found {_input.DescribeNext()}");
+                }
+            }
+            catch (RdfSyntaxException error) when (_errorHandler is not null)
             {
-                throw _input.Error($"expected the end of the line after '.', found {_input.DescribeNext()}");
+                _errorHandler(error);
+                if (_input.HasFailedOnInvalidUtf8)
+                {
+                    return;
+                }
+
+                recovering = true;
             }
         }
     }

@@ -5,8 +5,8 @@ using System.Text.Unicode;
 namespace ToekomstZorg.Semantics.Rdf.Syntax.Internal;
 
 /// <summary>
-/// UTF-8 input for the readers: a reused page buffer over a <see cref="Stream"/> (or one array for
-/// in-memory input) with lookahead, validated UTF-8 and lazily computed positions.
+/// UTF-8 input for the readers: a pooled page buffer over a <see cref="Stream"/> with lookahead,
+/// validated UTF-8 and lazily computed positions.
 /// </summary>
 /// <remarks>
 /// Invariants: bytes in <c>[_pos, _end)</c> are valid UTF-8 ending on a sequence boundary, so the
@@ -20,9 +20,8 @@ internal sealed class InputBuffer : IDisposable
 {
     private const int PageSize = 64 * 1024;
 
-    private readonly Stream? _stream;
+    private readonly Stream _stream;
     private readonly string? _sourceName;
-    private readonly bool _pooled;
     private byte[] _buffer;
     private int _pos;
     private int _end;
@@ -35,6 +34,7 @@ internal sealed class InputBuffer : IDisposable
     private int _checkpoint;
     private int _line = 1;
     private int _column = 1;
+    private bool _afterCarriageReturn;
 
     /// <summary>Reads from a stream through a pooled 64 KB page.</summary>
     public InputBuffer(Stream stream, string? sourceName)
@@ -42,18 +42,10 @@ internal sealed class InputBuffer : IDisposable
         _stream = stream;
         _sourceName = sourceName;
         _buffer = ArrayPool<byte>.Shared.Rent(PageSize);
-        _pooled = true;
     }
 
-    /// <summary>Reads one complete in-memory document.</summary>
-    public InputBuffer(byte[] document, string? sourceName)
-    {
-        _sourceName = sourceName;
-        _buffer = document;
-        _rawEnd = document.Length;
-        _streamDone = true;
-        Validate();
-    }
+    /// <summary>True once invalid UTF-8 has been reported: nothing after it can be read.</summary>
+    public bool HasFailedOnInvalidUtf8 { get; private set; }
 
     /// <summary>The name errors are reported under.</summary>
     public string? SourceName => _sourceName;
@@ -103,7 +95,7 @@ internal sealed class InputBuffer : IDisposable
             }
 
             Compact(count);
-            var read = _stream!.Read(_buffer, _rawEnd, _buffer.Length - _rawEnd);
+            var read = _stream.Read(_buffer, _rawEnd, _buffer.Length - _rawEnd);
             if (read == 0)
             {
                 _streamDone = true;
@@ -117,6 +109,19 @@ internal sealed class InputBuffer : IDisposable
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Skips a UTF-8 byte order mark at the very start, as serd and raptor do: editors on Windows
+    /// write one, and it is not content. It counts in byte offsets but not in columns.
+    /// </summary>
+    public void SkipByteOrderMark()
+    {
+        if (Offset == 0 && PeekAt(0) == 0xEF && PeekAt(1) == 0xBB && PeekAt(2) == 0xBF)
+        {
+            _pos += 3;
+            _checkpoint = _pos;
+        }
     }
 
     /// <summary>Decodes the code point at the current position; -1 at the end of the input.</summary>
@@ -166,7 +171,7 @@ internal sealed class InputBuffer : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        if (_pooled && _buffer.Length > 0)
+        if (_buffer.Length > 0)
         {
             ArrayPool<byte>.Shared.Return(_buffer);
             _buffer = [];
@@ -176,7 +181,8 @@ internal sealed class InputBuffer : IDisposable
 
     private int PeekSlow(int distance) => Fill(distance + 1) ? _buffer[_pos + distance] : -1;
 
-    // Brings line/column from _checkpoint up to _pos. Line feeds end lines; columns count code points.
+    // Brings line/column from _checkpoint up to _pos. A line ends at LF, CRLF or a lone CR (a CRLF cut
+    // between two catch-ups counts once); columns count code points.
     private void CatchUp()
     {
         if (_checkpoint == _pos)
@@ -185,12 +191,23 @@ internal sealed class InputBuffer : IDisposable
         }
 
         var region = new ReadOnlySpan<byte>(_buffer, _checkpoint, _pos - _checkpoint);
-        var lastLineFeed = region.LastIndexOf((byte)'\n');
-        if (lastLineFeed >= 0)
+        var lastBreak = region.LastIndexOfAny((byte)'\n', (byte)'\r');
+        if (lastBreak >= 0)
         {
-            _line += region.Count((byte)'\n');
+            var breaks = region.Count((byte)'\n') + region.Count((byte)'\r') - region.Count("\r\n"u8);
+            if (_afterCarriageReturn && region[0] == '\n')
+            {
+                breaks--;
+            }
+
+            _line += breaks;
             _column = 1;
-            region = region[(lastLineFeed + 1)..];
+            _afterCarriageReturn = region[^1] == '\r';
+            region = region[(lastBreak + 1)..];
+        }
+        else
+        {
+            _afterCarriageReturn = false;
         }
 
         _column += CountCodePoints(region);
@@ -287,6 +304,7 @@ internal sealed class InputBuffer : IDisposable
 
     private void ThrowInvalidUtf8()
     {
+        HasFailedOnInvalidUtf8 = true;
         _pos = _end;
         var bad = _buffer[_end];
         throw Error($"expected valid UTF-8, found byte 0x{bad:X2} at byte offset {_invalidOffset} that does not start or continue a valid sequence");

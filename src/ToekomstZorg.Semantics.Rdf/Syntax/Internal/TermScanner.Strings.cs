@@ -40,30 +40,18 @@ internal sealed partial class TermScanner
     public void ReadLanguageTag()
     {
         _input.Advance();
-        if (!char.IsAsciiLetter((char)_input.Peek()))
+        if (ReadRun(Letters) == 0)
         {
             throw _input.Error($"expected a language tag after '@', found {_input.DescribeNext()}");
-        }
-
-        while (char.IsAsciiLetter((char)_input.Peek()))
-        {
-            _arena.Append((byte)_input.Peek());
-            _input.Advance();
         }
 
         while (_input.Peek() == '-')
         {
             _input.Advance();
-            if (!char.IsAsciiLetterOrDigit((char)_input.Peek()))
+            _arena.Append((byte)'-');
+            if (ReadRun(LettersAndDigits) == 0)
             {
                 throw _input.Error($"expected a letter or digit after '-' in the language tag, found {_input.DescribeNext()}");
-            }
-
-            _arena.Append((byte)'-');
-            while (char.IsAsciiLetterOrDigit((char)_input.Peek()))
-            {
-                _arena.Append((byte)_input.Peek());
-                _input.Advance();
             }
         }
     }

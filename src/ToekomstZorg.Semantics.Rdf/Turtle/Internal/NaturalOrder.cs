@@ -3,7 +3,8 @@ namespace ToekomstZorg.Semantics.Rdf.Turtle.Internal;
 /// <summary>
 /// Orders names the way a curator reads them: runs of ASCII digits compare by value, so <c>c2</c> comes
 /// before <c>c10</c>; everything else compares ordinally. Ties fall back to ordinal order, so the order
-/// is total and output is deterministic.
+/// is total and output is deterministic. A full IRI compares without its angle brackets, so
+/// <c>&lt;http://a/p&gt;</c> sorts before <c>&lt;http://a/p1&gt;</c> as its prefixed name would.
 /// </summary>
 internal sealed class NaturalOrder : IComparer<string>
 {
@@ -21,6 +22,15 @@ internal sealed class NaturalOrder : IComparer<string>
             return x is null ? -1 : 1;
         }
 
+        var byName = CompareNames(Unbracketed(x), Unbracketed(y));
+        return byName != 0 ? byName : string.CompareOrdinal(x, y);
+    }
+
+    private static ReadOnlySpan<char> Unbracketed(string s) =>
+        s.Length > 1 && s[0] == '<' && s[^1] == '>' ? s.AsSpan(1, s.Length - 2) : s;
+
+    private static int CompareNames(ReadOnlySpan<char> x, ReadOnlySpan<char> y)
+    {
         int i = 0, j = 0;
         while (i < x.Length && j < y.Length)
         {
@@ -28,8 +38,8 @@ internal sealed class NaturalOrder : IComparer<string>
             {
                 var xEnd = DigitRunEnd(x, i);
                 var yEnd = DigitRunEnd(y, j);
-                var xDigits = x.AsSpan(i, xEnd - i).TrimStart('0');
-                var yDigits = y.AsSpan(j, yEnd - j).TrimStart('0');
+                var xDigits = x[i..xEnd].TrimStart('0');
+                var yDigits = y[j..yEnd].TrimStart('0');
                 var byValue = xDigits.Length != yDigits.Length
                     ? xDigits.Length.CompareTo(yDigits.Length)
                     : xDigits.SequenceCompareTo(yDigits);
@@ -52,11 +62,10 @@ internal sealed class NaturalOrder : IComparer<string>
             j++;
         }
 
-        var byLength = (x.Length - i).CompareTo(y.Length - j);
-        return byLength != 0 ? byLength : string.CompareOrdinal(x, y);
+        return (x.Length - i).CompareTo(y.Length - j);
     }
 
-    private static int DigitRunEnd(string s, int start)
+    private static int DigitRunEnd(ReadOnlySpan<char> s, int start)
     {
         var end = start;
         while (end < s.Length && char.IsAsciiDigit(s[end]))

@@ -30,6 +30,7 @@ internal sealed class TurtleBlockRenderer
     private readonly Dictionary<int, int> _predicateRank = [];
     private readonly Dictionary<int, string> _iriNames = [];
     private readonly int _rdfType;
+    private readonly bool _objectLists;
 
     public TurtleBlockRenderer(RdfGraph graph, TurtleTermFormatter formatter, BlankNodePlan blanks, TurtleWriterOptions options)
     {
@@ -38,6 +39,7 @@ internal sealed class TurtleBlockRenderer
         _formatter = formatter;
         _blanks = blanks;
         _rdfType = _terms.Find(Vocab.RdfType);
+        _objectLists = options.ObjectLists;
         for (var i = 0; i < options.PredicateOrder.Count; i++)
         {
             var id = _terms.Find(new Iri(options.PredicateOrder[i]));
@@ -77,10 +79,23 @@ internal sealed class TurtleBlockRenderer
         sb.Append(Indent).Append(".\n");
     }
 
-    private void AppendPredicateObjectLines(StringBuilder sb, int subject, string indent)
+    private void AppendPredicateObjectLines(StringBuilder sb, int subject, string indent) =>
+        AppendPairs(sb, SortedPairs(subject, indent), indent);
+
+    // Turtle [7] predicateObjectList ::= verb objectList (';' (verb objectList)?)*
+    private void AppendPairs(StringBuilder sb, List<(string Predicate, string Object)> pairs, string indent)
     {
-        foreach (var (predicate, @object) in SortedPairs(subject, indent))
+        for (var i = 0; i < pairs.Count; i++)
         {
+            var (predicate, @object) = pairs[i];
+            if (_objectLists && i > 0 && pairs[i - 1].Predicate == predicate)
+            {
+                // Turtle [8] objectList ::= object (',' object)*: continue the previous line's list.
+                sb.Length -= 3;
+                sb.Append(" ,\n").Append(indent).Append(Indent).Append(@object).Append(" ;\n");
+                continue;
+            }
+
             sb.Append(indent).Append(predicate).Append(' ').Append(@object).Append(" ;\n");
         }
     }
@@ -145,11 +160,7 @@ internal sealed class TurtleBlockRenderer
         }
 
         var sb = new StringBuilder("[\n");
-        foreach (var (predicate, @object) in pairs)
-        {
-            sb.Append(inner).Append(predicate).Append(' ').Append(@object).Append(" ;\n");
-        }
-
+        AppendPairs(sb, pairs, inner);
         return sb.Append(indent).Append(']').ToString();
     }
 

@@ -18,13 +18,13 @@ internal sealed partial class TurtleParser
         {
             // [6s] sparqlPrefix ::= "PREFIX" PNAME_NS IRIREF
             _input.Advance(6);
-            ReadPrefixDeclaration();
+            ReadPrefixId();
         }
         else if (IsSparqlKeyword("BASE"u8))
         {
             // [5s] sparqlBase ::= "BASE" IRIREF
             _input.Advance(4);
-            ReadBaseDeclaration();
+            ReadBase();
         }
         else
         {
@@ -41,13 +41,13 @@ internal sealed partial class TurtleParser
         if (IsWord("prefix"u8, caseInsensitive: false))
         {
             _input.Advance(6);
-            ReadPrefixDeclaration();
+            ReadPrefixId();
             ExpectDirectiveDot("@prefix");
         }
         else if (IsWord("base"u8, caseInsensitive: false))
         {
             _input.Advance(4);
-            ReadBaseDeclaration();
+            ReadBase();
             ExpectDirectiveDot("@base");
         }
         else
@@ -56,7 +56,7 @@ internal sealed partial class TurtleParser
         }
     }
 
-    private void ReadPrefixDeclaration()
+    private void ReadPrefixId()
     {
         _scanner.SkipWhitespace();
         var start = _arena.Length;
@@ -93,7 +93,7 @@ internal sealed partial class TurtleParser
         _arena.Truncate(start);
     }
 
-    private void ReadBaseDeclaration()
+    private void ReadBase()
     {
         _scanner.SkipWhitespace();
         if (_input.Peek() != '<')

@@ -28,7 +28,7 @@ internal sealed partial class TurtleParser
 
         if (IsNameStart(b))
         {
-            if (!ReadName())
+            if (!ReadPrefixedName())
             {
                 throw _input.ErrorAt($"expected a subject, found '{Encoding.UTF8.GetString(_arena.From(start))}'", position);
             }
@@ -54,7 +54,7 @@ internal sealed partial class TurtleParser
         else if (IsNameStart(b))
         {
             var position = _input.Position;
-            if (!ReadName())
+            if (!ReadPrefixedName())
             {
                 if (!_arena.From(start).SequenceEqual("a"u8))
                 {
@@ -77,7 +77,7 @@ internal sealed partial class TurtleParser
     }
 
     // [12] object ::= iri | BlankNode | collection | blankNodePropertyList | literal
-    private void ReadObjectOf(ref ParseFrame frame)
+    private void ReadObject(ref ParseFrame frame)
     {
         _scanner.SkipWhitespace();
         var position = _input.Position;
@@ -148,7 +148,7 @@ internal sealed partial class TurtleParser
 
         if (IsNameStart(b))
         {
-            if (ReadName())
+            if (ReadPrefixedName())
             {
                 return StoredTerm.InArena(RdfTermKind.Iri, start, _arena.Length - start, position);
             }
@@ -196,7 +196,7 @@ internal sealed partial class TurtleParser
             {
                 ReadIri();
             }
-            else if (!IsNameStart(next) || !ReadName())
+            else if (!IsNameStart(next) || !ReadPrefixedName())
             {
                 throw _input.Error($"expected a datatype IRI after '^^', found {(IsNameStart(next) ? "a keyword" : _input.DescribeNext())}");
             }
@@ -271,18 +271,7 @@ internal sealed partial class TurtleParser
         return char.IsAsciiDigit((char)next) || (next is '+' or '-' && char.IsAsciiDigit((char)_input.PeekAt(distance + 2)));
     }
 
-    private int ReadDigits()
-    {
-        var count = 0;
-        while (char.IsAsciiDigit((char)_input.Peek()))
-        {
-            _arena.Append((byte)_input.Peek());
-            _input.Advance();
-            count++;
-        }
-
-        return count;
-    }
+    private int ReadDigits() => _scanner.ReadDigits();
 
     // [135s] iri ::= IRIREF | PrefixedName ; an IRIREF is resolved against the current base.
     private void ReadIri()
@@ -322,7 +311,7 @@ internal sealed partial class TurtleParser
     // [139s] PNAME_NS ::= PN_PREFIX? ':'
     // [140s] PNAME_LN ::= PNAME_NS PN_LOCAL
     // [167s] PN_PREFIX ::= PN_CHARS_BASE ((PN_CHARS | '.')* PN_CHARS)?
-    private bool ReadName()
+    private bool ReadPrefixedName()
     {
         var start = _arena.Length;
         if (_input.Peek() != ':')

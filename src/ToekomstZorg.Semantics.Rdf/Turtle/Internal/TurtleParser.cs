@@ -27,10 +27,13 @@ internal sealed partial class TurtleParser
     private int _depth;
     private long _lastGeneratedId;
 
-    public TurtleParser(InputBuffer input, ITripleSink sink, string? baseIri)
+    private readonly Action<RdfSyntaxException>? _errorHandler;
+
+    public TurtleParser(InputBuffer input, ITripleSink sink, string? baseIri, Action<RdfSyntaxException>? errorHandler = null)
     {
         _input = input;
         _sink = sink;
+        _errorHandler = errorHandler;
         _scanner = new TermScanner(input, _arena);
         if (!string.IsNullOrEmpty(baseIri))
         {
@@ -39,8 +42,39 @@ internal sealed partial class TurtleParser
     }
 
     // [1] turtleDoc ::= statement*
-    // [2] statement ::= directive | triples '.'
     public void ReadTurtleDoc()
+    {
+        _input.SkipByteOrderMark();
+        var recovering = false;
+        while (true)
+        {
+            try
+            {
+                if (recovering)
+                {
+                    _depth = 0;
+                    _scanner.SkipPastStatementEnd();
+                    recovering = false;
+                }
+
+                ReadStatements();
+                return;
+            }
+            catch (RdfSyntaxException error) when (_errorHandler is not null)
+            {
+                _errorHandler(error);
+                if (_input.HasFailedOnInvalidUtf8)
+                {
+                    return;
+                }
+
+                recovering = true;
+            }
+        }
+    }
+
+    // [2] statement ::= directive | triples '.'
+    private void ReadStatements()
     {
         while (true)
         {
@@ -64,7 +98,7 @@ internal sealed partial class TurtleParser
                     ReadVerb(ref frame);
                     break;
                 case FrameState.AfterSemicolon:
-                    ReadAfterSemicolon(ref frame);
+                    ReadPredicateObjectListAfterSemicolon(ref frame);
                     break;
                 case FrameState.OptionalPredicateObjectList:
                     _scanner.SkipWhitespace();
@@ -79,13 +113,13 @@ internal sealed partial class TurtleParser
 
                     break;
                 case FrameState.Object:
-                    ReadObjectOf(ref frame);
+                    ReadObject(ref frame);
                     break;
                 case FrameState.AfterObject:
-                    ReadAfterObject(ref frame);
+                    ReadObjectListAfterObject(ref frame);
                     break;
                 case FrameState.Item:
-                    ReadCollectionItem(ref frame);
+                    ReadCollectionItemOrEnd(ref frame);
                     break;
                 default:
                     throw new InvalidOperationException($"Turtle parser resumed a frame in state {frame.State}.");
@@ -128,7 +162,7 @@ internal sealed partial class TurtleParser
     }
 
     // [7] predicateObjectList ::= verb objectList (';' (verb objectList)?)*
-    private void ReadAfterSemicolon(ref ParseFrame frame)
+    private void ReadPredicateObjectListAfterSemicolon(ref ParseFrame frame)
     {
         _scanner.SkipWhitespace();
         var b = _input.Peek();
@@ -154,7 +188,7 @@ internal sealed partial class TurtleParser
     }
 
     // [8] objectList ::= object (',' object)*
-    private void ReadAfterObject(ref ParseFrame frame)
+    private void ReadObjectListAfterObject(ref ParseFrame frame)
     {
         _scanner.SkipWhitespace();
         switch (_input.Peek())
@@ -201,12 +235,12 @@ internal sealed partial class TurtleParser
     }
 
     // [15] collection ::= '(' object* ')'
-    private void ReadCollectionItem(ref ParseFrame frame)
+    private void ReadCollectionItemOrEnd(ref ParseFrame frame)
     {
         _scanner.SkipWhitespace();
         if (_input.Peek() != ')')
         {
-            ReadObjectOf(ref frame);
+            ReadObject(ref frame);
             return;
         }
 
