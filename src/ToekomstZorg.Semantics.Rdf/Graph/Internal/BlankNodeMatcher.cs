@@ -98,22 +98,22 @@ internal sealed class BlankNodeMatcher
     // false as soon as the colour histograms differ (no bijection respects the colours).
     private bool Refine(ref ulong[] coloursA, ref ulong[] coloursB)
     {
-        if (!SameHistogram(coloursA, coloursB))
+        var count = CompareHistograms(coloursA, coloursB);
+        if (count < 0)
         {
             return false;
         }
 
-        var count = DistinctCount(coloursA);
         while (true)
         {
             coloursA = RefineOnce(_a, coloursA);
             coloursB = RefineOnce(_b, coloursB);
-            if (!SameHistogram(coloursA, coloursB))
+            var refined = CompareHistograms(coloursA, coloursB);
+            if (refined < 0)
             {
                 return false;
             }
 
-            var refined = DistinctCount(coloursA);
             if (refined == count)
             {
                 return true;
@@ -236,21 +236,34 @@ internal sealed class BlankNodeMatcher
         return classes;
     }
 
-    private static bool SameHistogram(ulong[] a, ulong[] b)
+    // The number of distinct colours when both colourings have the same multiset of colours, else -1.
+    private static int CompareHistograms(ulong[] a, ulong[] b)
     {
         if (a.Length != b.Length)
         {
-            return false;
+            return -1;
         }
 
         var sortedA = (ulong[])a.Clone();
         var sortedB = (ulong[])b.Clone();
         Array.Sort(sortedA);
         Array.Sort(sortedB);
-        return sortedA.AsSpan().SequenceEqual(sortedB);
-    }
+        if (!sortedA.AsSpan().SequenceEqual(sortedB))
+        {
+            return -1;
+        }
 
-    private static int DistinctCount(ulong[] colours) => new HashSet<ulong>(colours).Count;
+        var distinct = sortedA.Length == 0 ? 0 : 1;
+        for (var i = 1; i < sortedA.Length; i++)
+        {
+            if (sortedA[i] != sortedA[i - 1])
+            {
+                distinct++;
+            }
+        }
+
+        return distinct;
+    }
 
     // SplitMix64 finaliser.
     internal static ulong Mix(ulong x)
