@@ -15,9 +15,10 @@ namespace ToekomstZorg.Semantics.Rdf.Graph;
 /// goes one class at a time and re-examines only the smaller parts (Hopcroft), so long chains such as
 /// RDF lists refine in O(m log n) rather than one pass over all triples per link. A bijection needs
 /// every class to hold as many nodes of each graph; remaining ties are broken by individualising one
-/// pair at a time (greedily first, then with backtracking), and every candidate mapping is verified
-/// against the triples, so a hash collision can cost time but never give a wrong answer. Classes of
-/// nodes that touch no other blank node are paired without search.
+/// pair at a time (greedily first, then with backtracking). Classes of nodes that touch no other
+/// blank node are paired without search. Every mapping is verified against the triples, so "true" is
+/// always backed by a bijection; signatures are 64-bit hashes, and only a collision (odds about
+/// n²/2⁶⁴) could make the search miss one.
 /// </remarks>
 public static class GraphIsomorphism
 {
