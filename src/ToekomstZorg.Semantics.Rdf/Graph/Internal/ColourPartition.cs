@@ -85,8 +85,6 @@ internal sealed class ColourPartition
 
     public int NodeAt(int index) => _elements[index];
 
-    public int ClassOf(int node) => _classOf[node];
-
     /// <summary>A copy with nodes a (of A) and b (of B) in a class of their own, refined.</summary>
     public ColourPartition Individualise(int a, int b)
     {
