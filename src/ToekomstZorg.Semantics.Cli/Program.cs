@@ -1,1 +1,3 @@
-return 0;
+using ToekomstZorg.Semantics.Cli;
+
+return TzsemCommandLine.Run(args, CliConsole.FromProcess());

@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using ToekomstZorg.Semantics.Benchmarks.Rdf;
+
+if (args.Length > 1 && args[0] is "graph-load" or "turtle-roundtrip")
+{
+    return GraphLoadMeasurement.Run(args);
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using ToekomstZorg.Semantics.Cli.Commands;
+using ToekomstZorg.Semantics.Rdf.Syntax;
+
+namespace ToekomstZorg.Semantics.Cli;
+
+/// <summary>
+/// The <c>tzsem</c> command line: one <see cref="Command"/> subclass per command under <c>Commands/</c>,
+/// registered in <see cref="CreateRootCommand"/>. Exit codes and error reporting live here, once for all
+/// commands: usage errors exit 2, invalid input exits 1 with <c>FILE:LINE:COL: message</c>, and no stack
+/// trace ever reaches the user.
+/// </summary>
+internal static class TzsemCommandLine
+{
+    /// <summary>The root command with every command registered.</summary>
+    public static RootCommand CreateRootCommand(CliConsole console) => new("tzsem — tools for the ToekomstZorg care vocabulary")
+    {
+        // Add a command: write Commands/XCommand.cs (a sealed Command subclass taking the console) and list it here.
+        new ConvertCommand(console),
+    };
+
+    public static int Run(string[] args, CliConsole console)
+    {
+        try
+        {
+            var parseResult = CreateRootCommand(console).Parse(args);
+            if (parseResult.Errors.Count > 0)
+            {
+                foreach (var error in parseResult.Errors)
+                {
+                    console.Error.WriteLine($"tzsem: {error.Message}");
+                }
+
+                console.Error.WriteLine("Run 'tzsem --help' for usage.");
+                return ExitCodes.Usage;
+            }
+
+            return parseResult.Invoke(new InvocationConfiguration
+            {
+                Output = console.OutputText,
+                Error = console.Error,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (RdfSyntaxException e)
+        {
+            console.Error.WriteLine(e.Message);
+            return ExitCodes.InvalidInput;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or CliInputException)
+        {
+            console.Error.WriteLine($"tzsem: {e.Message}");
+            return ExitCodes.InvalidInput;
+        }
+        finally
+        {
+            console.OutputText.Flush();
+            console.Output.Flush();
+        }
+    }
+}

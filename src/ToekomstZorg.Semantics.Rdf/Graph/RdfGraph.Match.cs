@@ -1,0 +1,105 @@
+using ToekomstZorg.Semantics.Rdf.Graph.Internal;
+using ToekomstZorg.Semantics.Rdf.Terms;
+
+namespace ToekomstZorg.Semantics.Rdf.Graph;
+
+public sealed partial class RdfGraph
+{
+    /// <summary>
+    /// The triples that match a pattern; a null position matches any term. Every pattern is answered
+    /// from an index (SPO for S??/SP?, POS for ?P?/?PO, OSP for ??O/S?O), never by scanning the graph.
+    /// Within one lookup the triples come in index order; the graph must not change while enumerating.
+    /// </summary>
+    public IEnumerable<Triple> Match(RdfTerm? subject = null, Iri? predicate = null, RdfTerm? @object = null)
+    {
+        var s = subject is null ? -1 : _terms.Find(subject);
+        var p = predicate is null ? -1 : _terms.Find(predicate);
+        var o = @object is null ? -1 : _terms.Find(@object);
+        if ((subject is not null && s < 0) || (predicate is not null && p < 0) || (@object is not null && o < 0))
+        {
+            return [];
+        }
+
+        return MatchIds(s, p, o);
+    }
+
+    /// <summary>Builds all three indexes now, so later reads do not build them (and can run concurrently).</summary>
+    public void BuildIndexes()
+    {
+        _ = Index(IndexOrder.Spo);
+        _ = Index(IndexOrder.Pos);
+        _ = Index(IndexOrder.Osp);
+    }
+
+    /// <summary>The triples matching a pattern of ids (-1 = any), as ids.</summary>
+    internal IEnumerable<TripleIds> MatchIdTriples(int s, int p, int o)
+    {
+        var version = _version;
+        if (s >= 0 && p >= 0 && o >= 0)
+        {
+            var ids = new TripleIds(s, p, o);
+            if (_triples.Find(ids) >= 0)
+            {
+                yield return ids;
+            }
+
+            yield break;
+        }
+
+        if (s < 0 && p < 0 && o < 0)
+        {
+            for (var slot = 0; slot < _triples.SlotCount; slot++)
+            {
+                CheckUnchanged(version);
+                var ids = _triples[slot];
+                if (!ids.IsRemoved)
+                {
+                    yield return ids;
+                }
+            }
+
+            yield break;
+        }
+
+        var (order, lead, second) = (s, p, o) switch
+        {
+            ( >= 0, >= 0, _) => (IndexOrder.Spo, s, p),
+            ( >= 0, _, >= 0) => (IndexOrder.Osp, o, s),
+            ( >= 0, _, _) => (IndexOrder.Spo, s, -1),
+            (_, >= 0, >= 0) => (IndexOrder.Pos, p, o),
+            (_, >= 0, _) => (IndexOrder.Pos, p, -1),
+            _ => (IndexOrder.Osp, o, -1),
+        };
+        var index = Index(order);
+        var (start, end) = second < 0 ? index.Range(lead) : index.Range(lead, second);
+        for (var i = start; i < end; i++)
+        {
+            CheckUnchanged(version);
+            yield return TripleIndex.Unpermute(lead, index.Pairs[i], order);
+        }
+    }
+
+    /// <summary>The distinct subjects, by ascending id.</summary>
+    internal IEnumerable<int> SubjectIds() => Index(IndexOrder.Spo).Leads();
+
+    /// <summary>The distinct objects, by ascending id.</summary>
+    internal IEnumerable<int> ObjectIds() => Index(IndexOrder.Osp).Leads();
+
+    /// <summary>How many triples have this term as object.</summary>
+    internal int ObjectUseCount(int id)
+    {
+        var (start, end) = Index(IndexOrder.Osp).Range(id);
+        return end - start;
+    }
+
+    internal TripleIndex Index(IndexOrder order) =>
+        _indexes[(int)order] ??= TripleIndex.Build(_triples, _terms.Count, order);
+
+    private IEnumerable<Triple> MatchIds(int s, int p, int o)
+    {
+        foreach (var ids in MatchIdTriples(s, p, o))
+        {
+            yield return ToTriple(ids);
+        }
+    }
+}
