@@ -1,0 +1,18 @@
+namespace ToekomstZorg.Semantics.Fhir.Export;
+
+/// <summary>A concept: one CodeSystem.concept.</summary>
+/// <param name="Code">The code (<c>skos:notation</c>).</param>
+/// <param name="Iri">The concept IRI.</param>
+/// <param name="PrefLabels">Preferred label per language tag (nl and en).</param>
+/// <param name="AltLabels">Alternative labels (abbreviations, synonyms) as (language, text).</param>
+/// <param name="Definitions">Definition per language tag.</param>
+/// <param name="Broader">Codes of the broader concepts in the same scheme.</param>
+/// <param name="Deprecated">Whether the concept is <c>owl:deprecated</c>.</param>
+public sealed record ExportConcept(
+    string Code,
+    string Iri,
+    IReadOnlyDictionary<string, string> PrefLabels,
+    IReadOnlyList<(string Language, string Text)> AltLabels,
+    IReadOnlyDictionary<string, string> Definitions,
+    IReadOnlyList<string> Broader,
+    bool Deprecated = false);

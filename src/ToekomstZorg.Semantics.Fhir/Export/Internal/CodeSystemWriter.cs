@@ -1,0 +1,122 @@
+using System.Text.Json;
+
+namespace ToekomstZorg.Semantics.Fhir.Export.Internal;
+
+/// <summary>
+/// A scheme as a FHIR R4 CodeSystem (http://hl7.org/fhir/R4/codesystem.html): url = scheme IRI, content complete,
+/// display in the display language, designations per language (altLabels as SNOMED CT "Synonym" designations),
+/// definition, and the standard concept properties parent, child and status
+/// (http://hl7.org/fhir/concept-properties).
+/// </summary>
+internal static class CodeSystemWriter
+{
+    private const string ConceptProperties = "http://hl7.org/fhir/concept-properties#";
+
+    public static byte[] Write(ExportScheme scheme, string version, string valueSetUrl, FhirExportOptions options) => ExportJson.Write(writer =>
+    {
+        var children = scheme.Concepts
+            .SelectMany(c => c.Broader.Select(parent => (Parent: parent, Child: c.Code)))
+            .ToLookup(p => p.Parent, p => p.Child, StringComparer.Ordinal);
+
+        writer.WriteStartObject();
+        writer.WriteString("resourceType", "CodeSystem");
+        writer.WriteString("id", scheme.Key);
+        writer.WriteString("url", scheme.Iri);
+        writer.WriteString("version", version);
+        writer.WriteString("name", ExportJson.Name(scheme.Key));
+        writer.WriteStringIfAny("title", ExportJson.Pick(scheme.PrefLabels, options.DisplayLanguage));
+        writer.WriteString("status", options.Status);
+        writer.WriteBoolean("experimental", false);
+        writer.WriteStringIfAny("date", scheme.Modified);
+        writer.WriteString("publisher", options.Publisher);
+        writer.WriteStringIfAny("description", ExportJson.Pick(scheme.Definitions, options.DisplayLanguage));
+        writer.WriteBoolean("caseSensitive", true);
+        writer.WriteString("valueSet", valueSetUrl);
+        writer.WriteString("content", "complete");
+        writer.WriteNumber("count", scheme.Concepts.Count);
+        writer.WriteStartArray("property");
+        WriteProperty(writer, "parent", "The broader concept (skos:broader)");
+        WriteProperty(writer, "child", "A narrower concept (inverse of skos:broader)");
+        WriteProperty(writer, "status", "active or deprecated (owl:deprecated)");
+        writer.WriteEndArray();
+        if (scheme.Concepts.Count > 0)
+        {
+            writer.WriteStartArray("concept");
+            foreach (var concept in scheme.Concepts)
+            {
+                WriteConcept(writer, concept, children[concept.Code], options);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndObject();
+    });
+
+    private static void WriteProperty(Utf8JsonWriter writer, string code, string description)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("code", code);
+        writer.WriteString("uri", ConceptProperties + code);
+        writer.WriteString("description", description);
+        writer.WriteString("type", "code");
+        writer.WriteEndObject();
+    }
+
+    private static void WriteConcept(Utf8JsonWriter writer, ExportConcept concept, IEnumerable<string> children, FhirExportOptions options)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("code", concept.Code);
+        writer.WriteStringIfAny("display", ExportJson.Pick(concept.PrefLabels, options.DisplayLanguage));
+        writer.WriteStringIfAny("definition", ExportJson.Pick(concept.Definitions, options.DisplayLanguage));
+        var designations = concept.PrefLabels.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => (l.Key, l.Value, Synonym: false))
+            .Concat(concept.AltLabels.Select(l => (l.Language, l.Text, Synonym: true)))
+            .Where(d => !string.IsNullOrWhiteSpace(d.Item2))
+            .ToArray();
+        if (designations.Length > 0)
+        {
+            writer.WriteStartArray("designation");
+            foreach (var (language, text, synonym) in designations)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("language", language);
+                if (synonym)
+                {
+                    writer.WriteStartObject("use");
+                    writer.WriteString("system", "http://snomed.info/sct");
+                    writer.WriteString("code", "900000000000013009");
+                    writer.WriteString("display", "Synonym");
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteString("value", text);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteStartArray("property");
+        foreach (var parent in concept.Broader)
+        {
+            WriteCodeProperty(writer, "parent", parent);
+        }
+
+        foreach (var child in children)
+        {
+            WriteCodeProperty(writer, "child", child);
+        }
+
+        WriteCodeProperty(writer, "status", concept.Deprecated ? "deprecated" : "active");
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteCodeProperty(Utf8JsonWriter writer, string code, string value)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("code", code);
+        writer.WriteString("valueCode", value);
+        writer.WriteEndObject();
+    }
+}

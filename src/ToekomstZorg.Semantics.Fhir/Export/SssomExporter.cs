@@ -1,0 +1,111 @@
+using System.Globalization;
+
+namespace ToekomstZorg.Semantics.Fhir.Export;
+
+/// <summary>
+/// Writes the asserted mappings as SSSOM TSV (https://mapping-commons.github.io/sssom/): a YAML metadata block of
+/// <c>#</c> lines (curie_map, mapping_set_id, version, license), then one row per mapping with subject_id,
+/// predicate_id, object_id, mapping_justification and the rationale as comment. False friends are rows with
+/// <c>predicate_modifier</c> <c>Not</c> on <c>skos:exactMatch</c>: an explicit non-equivalence.
+/// </summary>
+public sealed class SssomExporter
+{
+    private static readonly string[] Columns =
+    [
+        "subject_id", "subject_label", "predicate_id", "predicate_modifier", "object_id", "object_label",
+        "mapping_justification", "subject_source", "object_source", "mapping_set_version", "comment", "see_also",
+    ];
+
+    private readonly ExportVocabulary _vocabulary;
+    private readonly FhirExportOptions _options;
+
+    /// <summary>Creates an exporter of <paramref name="vocabulary"/>'s mappings.</summary>
+    public SssomExporter(ExportVocabulary vocabulary, FhirExportOptions? options = null)
+    {
+        _vocabulary = vocabulary ?? throw new ArgumentNullException(nameof(vocabulary));
+        _options = options ?? FhirExportOptions.Default;
+    }
+
+    /// <summary>Writes the TSV (LF line ends) to <paramref name="writer"/>.</summary>
+    public void Write(TextWriter writer)
+    {
+        var schemes = _vocabulary.Schemes.ToDictionary(s => s.Key, StringComparer.Ordinal);
+        writer.Write("# curie_map:\n");
+        foreach (var scheme in _vocabulary.Schemes.OrderBy(s => s.Key, StringComparer.Ordinal))
+        {
+            writer.Write($"#   {scheme.Key}: {scheme.Iri}/\n");
+        }
+
+        writer.Write("#   skos: http://www.w3.org/2004/02/skos/core#\n");
+        writer.Write("#   semapv: https://w3id.org/semapv/vocab/\n");
+        writer.Write($"# mapping_set_id: {_options.CanonicalBase}sssom/mappings.sssom.tsv\n");
+        writer.Write($"# mapping_set_version: \"{Yaml(_vocabulary.Version)}\"\n");
+        writer.Write($"# mapping_set_title: \"ToekomstZorg sector to kern mappings\"\n");
+        writer.Write($"# license: {_options.License}\n");
+        writer.Write($"# creator_label:\n#   - \"{Yaml(_options.Publisher)}\"\n");
+        writer.Write(string.Join('\t', Columns));
+        writer.Write('\n');
+
+        foreach (var mapping in _vocabulary.Mappings)
+        {
+            WriteRow(writer, schemes, mapping.SubjectScheme, mapping.SubjectCode, "skos:" + Predicate(mapping.Property), string.Empty,
+                mapping.ObjectScheme, mapping.ObjectCode, mapping.Rationale, mapping.Sources);
+        }
+
+        foreach (var pair in _vocabulary.FalseFriends)
+        {
+            WriteRow(writer, schemes, pair.SubjectScheme, pair.SubjectCode, "skos:exactMatch", "Not",
+                pair.ObjectScheme, pair.ObjectCode, "False friend: " + pair.Rationale, []);
+        }
+    }
+
+    /// <summary>The TSV as a string.</summary>
+    public string Export()
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        Write(writer);
+        return writer.ToString();
+    }
+
+    private void WriteRow(
+        TextWriter writer, Dictionary<string, ExportScheme> schemes, string subjectScheme, string subjectCode, string predicate, string modifier,
+        string objectScheme, string objectCode, string? comment, IReadOnlyList<string> sources)
+    {
+        string[] cells =
+        [
+            $"{subjectScheme}:{subjectCode}",
+            Label(schemes, subjectScheme, subjectCode),
+            predicate,
+            modifier,
+            $"{objectScheme}:{objectCode}",
+            Label(schemes, objectScheme, objectCode),
+            "semapv:ManualMappingCuration",
+            schemes.TryGetValue(subjectScheme, out var s) ? s.Iri : string.Empty,
+            schemes.TryGetValue(objectScheme, out var o) ? o.Iri : string.Empty,
+            _vocabulary.Version,
+            comment ?? string.Empty,
+            string.Join('|', sources.Where(x => x.StartsWith("http", StringComparison.Ordinal))),
+        ];
+        writer.Write(string.Join('\t', cells.Select(Cell)));
+        writer.Write('\n');
+    }
+
+    private string Label(Dictionary<string, ExportScheme> schemes, string scheme, string code) =>
+        schemes.TryGetValue(scheme, out var s) && s.Concepts.FirstOrDefault(c => c.Code == code) is { } concept
+            ? Internal.ExportJson.Pick(concept.PrefLabels, _options.DisplayLanguage) ?? string.Empty
+            : string.Empty;
+
+    private static string Predicate(SkosMappingProperty property) => property switch
+    {
+        SkosMappingProperty.ExactMatch => "exactMatch",
+        SkosMappingProperty.CloseMatch => "closeMatch",
+        SkosMappingProperty.BroadMatch => "broadMatch",
+        SkosMappingProperty.NarrowMatch => "narrowMatch",
+        _ => "relatedMatch",
+    };
+
+    // TSV has no escaping: tabs and line breaks inside a value become spaces.
+    private static string Cell(string value) => value.Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' ');
+
+    private static string Yaml(string value) => value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
+}

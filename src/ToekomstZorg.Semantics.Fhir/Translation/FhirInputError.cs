@@ -1,0 +1,37 @@
+namespace ToekomstZorg.Semantics.Fhir.Translation;
+
+/// <summary>
+/// Why a document was rejected, and where. The message never quotes the document's content beyond the offending
+/// location (care plans are personal health data).
+/// </summary>
+/// <param name="Kind">The class of error, for status mapping.</param>
+/// <param name="Message">What was wrong, without the position.</param>
+/// <param name="ByteOffset">Zero-based byte offset into the document, when the error has a position.</param>
+/// <param name="Line">One-based line, when the error has a position.</param>
+/// <param name="Column">One-based column in Unicode code points, when the error has a position.</param>
+/// <param name="Expression">FHIRPath of the offending element, when known.</param>
+public sealed record FhirInputError(
+    FhirInputErrorKind Kind,
+    string Message,
+    long? ByteOffset = null,
+    int? Line = null,
+    int? Column = null,
+    string? Expression = null)
+{
+    /// <summary>The FHIR R4 IssueType code of this error.</summary>
+    public string IssueCode => Kind switch
+    {
+        FhirInputErrorKind.InvalidJson => "structure",
+        FhirInputErrorKind.InvalidResource => "invalid",
+        FhirInputErrorKind.NestingTooDeep => "too-costly",
+        FhirInputErrorKind.TooLarge => "too-long",
+        FhirInputErrorKind.UnknownTargetScheme => "not-found",
+        _ => "exception",
+    };
+
+    /// <summary>"line L, column C (byte B)" when positioned, else <see langword="null"/>.</summary>
+    public string? Position => Line is { } line ? $"line {line}, column {Column} (byte {ByteOffset})" : null;
+
+    /// <inheritdoc />
+    public override string ToString() => Position is { } position ? $"{position}: {Message}" : Message;
+}
