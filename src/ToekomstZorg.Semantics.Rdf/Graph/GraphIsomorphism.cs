@@ -9,11 +9,16 @@ namespace ToekomstZorg.Semantics.Rdf.Graph;
 /// language tags case-insensitively). Duplicate triples in the inputs count once.
 /// </summary>
 /// <remarks>
-/// Blank nodes are coloured by hash-based refinement over their triples (1-dimensional
-/// Weisfeiler-Leman); remaining ties are broken by individualising one pair at a time with
-/// backtracking, and every candidate mapping is verified, so a hash collision can cost time but never
-/// a wrong answer. Classes of interchangeable blank nodes that touch no other blank node are paired
-/// without search, so thousands of indistinguishable nodes stay cheap.
+/// The blank nodes of both graphs are coloured together (one partition of their disjoint union) by
+/// colour refinement: classes start from each node's ground neighbourhood and are split until every
+/// node of a class has, per predicate and direction, equally many neighbours in each class. Splitting
+/// goes one class at a time and re-examines only the smaller parts (Hopcroft), so long chains such as
+/// RDF lists refine in O(m log n) rather than one pass over all triples per link. A bijection needs
+/// every class to hold as many nodes of each graph; remaining ties are broken by individualising one
+/// pair at a time (greedily first, then with backtracking). Classes of nodes that touch no other
+/// blank node are paired without search. Every mapping is verified against the triples, so "true" is
+/// always backed by a bijection; signatures are 64-bit hashes, and only a collision (odds about
+/// n²/2⁶⁴) could make the search miss one.
 /// </remarks>
 public static class GraphIsomorphism
 {

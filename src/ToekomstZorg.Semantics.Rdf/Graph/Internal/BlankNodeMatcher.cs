@@ -1,24 +1,21 @@
 namespace ToekomstZorg.Semantics.Rdf.Graph.Internal;
 
 /// <summary>
-/// Searches a bijection between the blank nodes of two encoded graphs by colour refinement,
-/// individualisation and backtracking (explicit stack: the depth of the search never reaches the call stack).
+/// Searches a bijection between the blank nodes of two encoded graphs: colour refinement of their
+/// disjoint union, then individualisation of one tied pair at a time with backtracking on an explicit
+/// stack; every candidate mapping is verified against the triples.
 /// </summary>
 internal sealed class BlankNodeMatcher
 {
-    private const ulong SelfMarker = 0x5E1F_5E1F_5E1F_5E1FUL;
-
     private readonly EncodedGraph _a;
     private readonly EncodedGraph _b;
-    private readonly bool[] _touchesA;
-    private readonly bool[] _touchesB;
+    private readonly UnionGraph _union;
 
     public BlankNodeMatcher(EncodedGraph a, EncodedGraph b)
     {
         _a = a;
         _b = b;
-        _touchesA = a.TouchesOtherBlankNodes();
-        _touchesB = b.TouchesOtherBlankNodes();
+        _union = new UnionGraph(a, b);
     }
 
     /// <summary>
@@ -27,40 +24,34 @@ internal sealed class BlankNodeMatcher
     /// </summary>
     public bool FindBijection()
     {
-        var coloursA = new ulong[_a.BlankNodeCount];
-        var coloursB = new ulong[_b.BlankNodeCount];
-        if (!Refine(ref coloursA, ref coloursB))
-        {
-            return false;
-        }
-
-        return SearchGreedily(coloursA, coloursB) || SearchExhaustively(coloursA, coloursB);
+        var partition = ColourPartition.Create(_union);
+        return IsBalanced(partition) && (SearchGreedily(partition) || SearchExhaustively(partition));
     }
 
-    private bool SearchGreedily(ulong[] coloursA, ulong[] coloursB)
+    private bool SearchGreedily(ColourPartition partition)
     {
-        for (var depth = 0; ; depth++)
+        while (true)
         {
-            var mapping = TryMapping(coloursA, coloursB, out var tiedColour);
+            var mapping = TryMapping(partition, out var tied);
             if (mapping is not null)
             {
                 return Verify(mapping);
             }
 
-            var level = new SearchLevel(coloursA, coloursB, tiedColour, depth);
-            if (!level.TryNextPairing(out coloursA, out coloursB) || !Refine(ref coloursA, ref coloursB))
+            var level = new SearchLevel(partition, tied, _union.CountA);
+            if (!level.TryNext(out partition) || !IsBalanced(partition))
             {
                 return false;
             }
         }
     }
 
-    private bool SearchExhaustively(ulong[] coloursA, ulong[] coloursB)
+    private bool SearchExhaustively(ColourPartition partition)
     {
         var levels = new Stack<SearchLevel>();
         while (true)
         {
-            var mapping = TryMapping(coloursA, coloursB, out var tiedColour);
+            var mapping = TryMapping(partition, out var tied);
             if (mapping is not null)
             {
                 if (Verify(mapping))
@@ -70,21 +61,20 @@ internal sealed class BlankNodeMatcher
             }
             else
             {
-                levels.Push(new SearchLevel(coloursA, coloursB, tiedColour, levels.Count));
+                levels.Push(new SearchLevel(partition, tied, _union.CountA));
             }
 
-            // Next candidate: the deepest level with an untried pairing whose refinement stays balanced.
+            // Next candidate: the deepest level with an untried pairing that keeps the classes balanced.
             var advanced = false;
             while (!advanced && levels.Count > 0)
             {
-                var level = levels.Peek();
-                if (!level.TryNextPairing(out coloursA, out coloursB))
+                if (!levels.Peek().TryNext(out partition))
                 {
                     levels.Pop();
                     continue;
                 }
 
-                advanced = Refine(ref coloursA, ref coloursB);
+                advanced = IsBalanced(partition);
             }
 
             if (!advanced)
@@ -94,113 +84,74 @@ internal sealed class BlankNodeMatcher
         }
     }
 
-    // Refines both colourings in lock step until the number of colours stops growing;
-    // false as soon as the colour histograms differ (no bijection respects the colours).
-    private bool Refine(ref ulong[] coloursA, ref ulong[] coloursB)
+    // A bijection must map each class of A's nodes onto a class of B's nodes of the same size.
+    private bool IsBalanced(ColourPartition partition)
     {
-        if (!SameHistogram(coloursA, coloursB))
+        for (var c = 0; c < partition.ClassCount; c++)
         {
-            return false;
-        }
+            var fromA = 0;
+            for (var i = partition.Start(c); i < partition.End(c); i++)
+            {
+                fromA += partition.NodeAt(i) < _union.CountA ? 1 : 0;
+            }
 
-        var count = DistinctCount(coloursA);
-        while (true)
-        {
-            coloursA = RefineOnce(_a, coloursA);
-            coloursB = RefineOnce(_b, coloursB);
-            if (!SameHistogram(coloursA, coloursB))
+            if (fromA * 2 != partition.End(c) - partition.Start(c))
             {
                 return false;
             }
-
-            var refined = DistinctCount(coloursA);
-            if (refined == count)
-            {
-                return true;
-            }
-
-            count = refined;
         }
+
+        return true;
     }
 
-    // A blank node's new colour hashes its old colour with the multiset of its triples,
-    // the other blank node of each triple seen through its current colour.
-    private static ulong[] RefineOnce(EncodedGraph graph, ulong[] colours)
+    // A mapping when every class is one pair, or consists of nodes without edges to other blank
+    // nodes (such nodes are fixed by their ground neighbourhood and pair freely); otherwise null and
+    // the smallest class that still needs a choice.
+    private int[]? TryMapping(ColourPartition partition, out int tied)
     {
-        var sums = new ulong[colours.Length];
-        foreach (var (s, p, o) in graph.Triples)
-        {
-            var predicate = Mix((ulong)p + 0x1000);
-            if (EncodedGraph.IsBlankNode(s))
-            {
-                var other = s == o ? SelfMarker : Value(o, colours);
-                sums[EncodedGraph.BlankNodeId(s)] += Mix(Mix(predicate ^ 0x51) + other);
-            }
-
-            if (EncodedGraph.IsBlankNode(o))
-            {
-                var other = s == o ? SelfMarker : Value(s, colours);
-                sums[EncodedGraph.BlankNodeId(o)] += Mix(Mix(predicate ^ 0x0B) + other);
-            }
-        }
-
-        var refined = new ulong[colours.Length];
-        for (var i = 0; i < refined.Length; i++)
-        {
-            refined[i] = Mix(colours[i] * 31 + sums[i]);
-        }
-
-        return refined;
-    }
-
-    private static ulong Value(int code, ulong[] colours) =>
-        EncodedGraph.IsBlankNode(code) ? colours[EncodedGraph.BlankNodeId(code)] : Mix((ulong)code * 0x9E3779B97F4A7C15UL);
-
-    // A mapping when every colour class is a single node or consists of interchangeable nodes that
-    // touch no other blank node (such nodes are determined by their colour and can be paired freely);
-    // otherwise null and the colour of the smallest tied class to individualise.
-    private int[]? TryMapping(ulong[] coloursA, ulong[] coloursB, out ulong tiedColour)
-    {
-        var classesA = Classes(coloursA);
-        var classesB = Classes(coloursB);
-        var mapping = new int[coloursA.Length];
-        tiedColour = 0;
+        var mapping = new int[_union.CountA];
+        tied = -1;
         var tiedSize = int.MaxValue;
-        foreach (var (colour, membersA) in classesA)
+        for (var c = 0; c < partition.ClassCount; c++)
         {
-            var membersB = classesB[colour];
-            if (membersA.Count == 1)
+            var start = partition.Start(c);
+            var size = partition.End(c) - start;
+            var free = true;
+            for (var i = start; i < partition.End(c) && free && size > 2; i++)
             {
-                mapping[membersA[0]] = membersB[0];
+                free = _union.IsIsolated(partition.NodeAt(i));
+            }
+
+            if (!free)
+            {
+                if (size < tiedSize)
+                {
+                    tied = c;
+                    tiedSize = size;
+                }
+
                 continue;
             }
 
-            var free = true;
-            foreach (var member in membersA)
+            var fromB = start;
+            for (var i = start; i < partition.End(c); i++)
             {
-                free &= !_touchesA[member];
-            }
-
-            foreach (var member in membersB)
-            {
-                free &= !_touchesB[member];
-            }
-
-            if (free)
-            {
-                for (var i = 0; i < membersA.Count; i++)
+                var a = partition.NodeAt(i);
+                if (a >= _union.CountA)
                 {
-                    mapping[membersA[i]] = membersB[i];
+                    continue;
                 }
-            }
-            else if (membersA.Count < tiedSize || (membersA.Count == tiedSize && colour < tiedColour))
-            {
-                tiedSize = membersA.Count;
-                tiedColour = colour;
+
+                while (partition.NodeAt(fromB) < _union.CountA)
+                {
+                    fromB++;
+                }
+
+                mapping[a] = partition.NodeAt(fromB++) - _union.CountA;
             }
         }
 
-        return tiedSize == int.MaxValue ? mapping : null;
+        return tied < 0 ? mapping : null;
     }
 
     private bool Verify(int[] mapping)
@@ -218,47 +169,4 @@ internal sealed class BlankNodeMatcher
 
     private static int MapCode(int code, int[] mapping) =>
         EncodedGraph.IsBlankNode(code) ? -mapping[EncodedGraph.BlankNodeId(code)] - 1 : code;
-
-    private static Dictionary<ulong, List<int>> Classes(ulong[] colours)
-    {
-        var classes = new Dictionary<ulong, List<int>>();
-        for (var i = 0; i < colours.Length; i++)
-        {
-            if (!classes.TryGetValue(colours[i], out var members))
-            {
-                members = [];
-                classes.Add(colours[i], members);
-            }
-
-            members.Add(i);
-        }
-
-        return classes;
-    }
-
-    private static bool SameHistogram(ulong[] a, ulong[] b)
-    {
-        if (a.Length != b.Length)
-        {
-            return false;
-        }
-
-        var sortedA = (ulong[])a.Clone();
-        var sortedB = (ulong[])b.Clone();
-        Array.Sort(sortedA);
-        Array.Sort(sortedB);
-        return sortedA.AsSpan().SequenceEqual(sortedB);
-    }
-
-    private static int DistinctCount(ulong[] colours) => new HashSet<ulong>(colours).Count;
-
-    // SplitMix64 finaliser.
-    internal static ulong Mix(ulong x)
-    {
-        x ^= x >> 30;
-        x *= 0xBF58476D1CE4E5B9UL;
-        x ^= x >> 27;
-        x *= 0x94D049BB133111EBUL;
-        return x ^ (x >> 31);
-    }
 }

@@ -21,22 +21,6 @@ internal sealed class EncodedGraph
 
     public List<(int Subject, int Predicate, int Object)> Triples => _triples;
 
-    /// <summary>For each blank node, whether it shares a triple with a different blank node.</summary>
-    public bool[] TouchesOtherBlankNodes()
-    {
-        var touches = new bool[BlankNodeCount];
-        foreach (var (s, _, o) in _triples)
-        {
-            if (s < 0 && o < 0 && s != o)
-            {
-                touches[BlankNodeId(s)] = true;
-                touches[BlankNodeId(o)] = true;
-            }
-        }
-
-        return touches;
-    }
-
     public static bool IsBlankNode(int code) => code < 0;
 
     public static int BlankNodeId(int code) => -code - 1;

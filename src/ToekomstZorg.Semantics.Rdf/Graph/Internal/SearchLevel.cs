@@ -1,43 +1,41 @@
 namespace ToekomstZorg.Semantics.Rdf.Graph.Internal;
 
-/// <summary>One choice point: a node of the tied class in A and the untried nodes of that class in B.</summary>
+/// <summary>One choice point: the first node of A in a tied class, and the nodes of B in it still to try.</summary>
 internal sealed class SearchLevel
 {
-    private readonly ulong[] _coloursA;
-    private readonly ulong[] _coloursB;
+    private readonly ColourPartition _partition;
     private readonly int _node;
     private readonly List<int> _candidates = [];
-    private readonly ulong _individual;
     private int _next;
 
-    public SearchLevel(ulong[] coloursA, ulong[] coloursB, ulong tiedColour, int depth)
+    public SearchLevel(ColourPartition partition, int tiedClass, int countA)
     {
-        _coloursA = coloursA;
-        _coloursB = coloursB;
-        _node = Array.IndexOf(coloursA, tiedColour);
-        for (var i = 0; i < coloursB.Length; i++)
+        _partition = partition;
+        _node = -1;
+        for (var i = partition.Start(tiedClass); i < partition.End(tiedClass); i++)
         {
-            if (coloursB[i] == tiedColour)
+            var v = partition.NodeAt(i);
+            if (v >= countA)
             {
-                _candidates.Add(i);
+                _candidates.Add(v);
+            }
+            else if (_node < 0 || v < _node)
+            {
+                _node = v;
             }
         }
-
-        _individual = BlankNodeMatcher.Mix(tiedColour ^ BlankNodeMatcher.Mix((ulong)depth + 0xC0FFEE));
     }
 
-    public bool TryNextPairing(out ulong[] coloursA, out ulong[] coloursB)
+    /// <summary>The partition with the next pairing individualised and refined; false when all were tried.</summary>
+    public bool TryNext(out ColourPartition next)
     {
         if (_next == _candidates.Count)
         {
-            coloursA = coloursB = [];
+            next = _partition;
             return false;
         }
 
-        coloursA = (ulong[])_coloursA.Clone();
-        coloursB = (ulong[])_coloursB.Clone();
-        coloursA[_node] = _individual;
-        coloursB[_candidates[_next++]] = _individual;
+        next = _partition.Individualise(_node, _candidates[_next++]);
         return true;
     }
 }

@@ -57,19 +57,6 @@ internal sealed class TermArena
         Length += new Rune(codePoint).EncodeToUtf8(_data.AsSpan(Length));
     }
 
-    /// <summary>Reserves <paramref name="count"/> bytes at the top for the caller to fill, then <see cref="Truncate"/> to the used length.</summary>
-    public Span<byte> Reserve(int count)
-    {
-        if (_data.Length - Length < count)
-        {
-            Grow(count);
-        }
-
-        var span = _data.AsSpan(Length, count);
-        Length += count;
-        return span;
-    }
-
     private void Grow(int needed)
     {
         var larger = new byte[Math.Max(_data.Length * 2, Length + needed)];

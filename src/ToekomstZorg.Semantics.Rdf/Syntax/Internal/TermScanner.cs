@@ -31,10 +31,6 @@ internal sealed partial class TermScanner
         _arena = arena;
     }
 
-    public InputBuffer Input => _input;
-
-    public TermArena Arena => _arena;
-
     /// <summary>Skips white space and comments; line ends too unless <paramref name="lineEnds"/> is false.</summary>
     // [161s] WS ::= #x20 | #x9 | #xD | #xA ; a comment runs from '#' to the end of the line.
     public void SkipWhitespace(bool lineEnds = true)
