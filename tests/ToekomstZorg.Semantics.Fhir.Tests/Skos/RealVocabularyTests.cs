@@ -1,0 +1,63 @@
+using System.Text;
+using ToekomstZorg.Semantics.Fhir.Export;
+using ToekomstZorg.Semantics.Fhir.Skos;
+using ToekomstZorg.Semantics.Fhir.Tests.Support;
+using ToekomstZorg.Semantics.Fhir.Translation;
+
+namespace ToekomstZorg.Semantics.Fhir.Tests.Skos;
+
+/// <summary>The repository's own <c>vocab/</c>: it loads, every export is valid FHIR, and a CarePlan with a coding of every concept translates.</summary>
+public sealed class RealVocabularyTests
+{
+    private static readonly Lazy<SkosGraphVocabulary> Vocabulary = new(() => SkosGraphVocabulary.LoadDirectory(Path.Combine(RepositoryPaths.Root, "vocab")));
+
+    [Fact]
+    public void LoadDirectory_RepositoryVocab_EverySchemeHasConceptsWithCodesAndLabels()
+    {
+        var export = Vocabulary.Value.Export;
+
+        export.Schemes.Should().NotBeEmpty();
+        foreach (var scheme in export.Schemes)
+        {
+            scheme.Iri.Should().Be("https://w3id.org/toekomstzorg/" + scheme.Key);
+            scheme.Concepts.Should().NotBeEmpty(scheme.Key);
+            scheme.Concepts.Should().OnlyContain(c => c.Iri == scheme.Iri + "/" + c.Code && c.PrefLabels.ContainsKey("nl"), scheme.Key);
+        }
+    }
+
+    [Fact]
+    public void Export_RepositoryVocab_EveryResourceIsValidFhir()
+    {
+        var exporter = new FhirTerminologyExporter(Vocabulary.Value.Export, Vocabulary.Value);
+
+        var resources = exporter.ExportResources();
+
+        foreach (var resource in resources.Append(exporter.ExportBundle(resources)))
+        {
+            resource.Json.ShouldBeValidFhir();
+        }
+    }
+
+    [Fact]
+    public void Translate_CarePlanWithEveryConcept_EveryCodingReportedAndOutputValid()
+    {
+        var export = Vocabulary.Value.Export;
+        var codings = export.Schemes.SelectMany(s => s.Concepts.Select(c => $$"""{"system":"{{s.Iri}}","code":"{{c.Code}}"}"""));
+        var carePlan = $$"""{"resourceType":"CarePlan","status":"active","intent":"plan","subject":{"reference":"Patient/1"},"category":[{"coding":[{{string.Join(",", codings)}}]}]}""";
+        var translator = new FhirResourceTranslator(Vocabulary.Value);
+
+        foreach (var target in export.Schemes)
+        {
+            foreach (var mode in new[] { TranslationMode.Add, TranslationMode.Replace })
+            {
+                var result = translator.Translate(Encoding.UTF8.GetBytes(carePlan), target.Key, mode);
+
+                result.Succeeded.Should().BeTrue();
+                result.Codings.Should().HaveCount(export.Schemes.Sum(s => s.Concepts.Count));
+                result.Codings.Where(c => c.SourceSystem == target.Iri).Should().OnlyContain(c => c.Status == CodingReportStatus.AlreadyInTarget);
+                result.Resource.ShouldBeValidFhir();
+                result.ToOperationOutcomeJson().ShouldBeValidFhir();
+            }
+        }
+    }
+}
