@@ -7,6 +7,7 @@ namespace ToekomstZorg.Semantics.Benchmarks.Fhir;
 /// <summary>
 /// One typical CarePlan (about 4 KB, indented, 10 codings over category and 3 activities: 8 of vocabulary schemes,
 /// 2 SNOMED CT) translated to kern. Resources per second = 1 / Mean. Target: at least 20 000/s per core.
+/// Peer: a JsonNode parse and write of the same document (what a tree-based rewrite costs before it translates).
 /// Run: <c>dotnet run -c Release --project tests/ToekomstZorg.Semantics.Benchmarks -- --filter '*CarePlanTranslation*'</c>.
 /// </summary>
 [MemoryDiagnoser]
@@ -27,6 +28,10 @@ public class CarePlanTranslationBenchmarks
 
     [Benchmark]
     public int TranslateReplace() => _translator.Translate(_carePlan, "kern", TranslationMode.Replace).Resource.Length;
+
+    /// <summary>Peer: only parsing the same document into a System.Text.Json JsonNode tree and writing it back, no translation.</summary>
+    [Benchmark]
+    public int JsonNodeRoundTripOnly() => System.Text.Json.Nodes.JsonNode.Parse(_carePlan)!.ToJsonString().Length;
 
     [Benchmark]
     public int TranslateAddWithOperationOutcome()
