@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ToekomstZorg.Semantics.Cli.Commands;
+using ToekomstZorg.Semantics.Cli.Internal;
 using ToekomstZorg.Semantics.Rdf.Syntax;
 
 namespace ToekomstZorg.Semantics.Cli;
@@ -13,11 +14,17 @@ namespace ToekomstZorg.Semantics.Cli;
 internal static class TzsemCommandLine
 {
     /// <summary>The root command with every command registered.</summary>
-    public static RootCommand CreateRootCommand(CliConsole console) => new("tzsem — tools for the ToekomstZorg care vocabulary")
+    public static RootCommand CreateRootCommand(CliConsole console)
     {
-        // Add a command: write Commands/XCommand.cs (a sealed Command subclass taking the console) and list it here.
-        new ConvertCommand(console),
-    };
+        var vocabulary = new SkosDirectoryVocabularyLoader();
+        return new RootCommand("tzsem — tools for the ToekomstZorg care vocabulary")
+        {
+            // Add a command: write Commands/XCommand.cs (a sealed Command subclass taking the console) and list it here.
+            new ConvertCommand(console),
+            new TranslateFhirCommand(console, vocabulary),
+            new ExportCommand(console, vocabulary),
+        };
+    }
 
     public static int Run(string[] args, CliConsole console)
     {
