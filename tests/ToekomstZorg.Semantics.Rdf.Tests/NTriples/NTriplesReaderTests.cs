@@ -70,4 +70,16 @@ public sealed class NTriplesReaderTests
         error.Description.Should().Contain("byte offset 28");
         error.Position.ByteOffset.Should().Be(28);
     }
+
+    [Fact]
+    public void Read_TenMegabyteLiteralOnOneLine_StreamsThroughThePageBuffer()
+    {
+        var lexical = new string('é', 5_000_000);
+        var bytes = Encoding.UTF8.GetBytes($"<http://e/s> <http://e/p> \"{lexical}\" .\n<http://e/s> <http://e/p> <http://e/o> .");
+
+        var result = Parse.NTriplesInChunks(bytes, 65_536);
+
+        ((Literal)result.Triples[0].Object).LexicalForm.Should().Be(lexical);
+        result.Positions[1].Subject.Should().Be(new TextPosition(2, 1, bytes.Length - 40));
+    }
 }

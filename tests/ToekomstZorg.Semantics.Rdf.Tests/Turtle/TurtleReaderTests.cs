@@ -138,6 +138,16 @@ public sealed class TurtleReaderTests
     }
 
     [Fact]
+    public void Read_DirectiveKeywordsNextToNames_SplitAsSerdDoes()
+    {
+        var result = Parse.Turtle("@prefix:<http://x/>.\n:a :b :c.\nPREFIX p: <http://y/>\n@prefix prefix: <http://z/> . @prefix a: <http://a/> .\nprefix:s a:b p:o .", baseIri: null);
+
+        result.Lines().Should().Equal(
+            "<http://x/a> <http://x/b> <http://x/c> .",
+            "<http://z/s> <http://a/b> <http://y/o> .");
+    }
+
+    [Fact]
     public void Read_RelativeIris_ResolveAgainstTheOptionsBase()
     {
         var result = Parse.Turtle("<#s> <../p> <?q> .", baseIri: "http://example.org/a/b/doc.ttl");

@@ -38,13 +38,13 @@ internal sealed partial class TurtleParser
     {
         var position = _input.Position;
         _input.Advance();
-        if (IsWord("prefix"u8, caseInsensitive: false))
+        if (IsWord("prefix"u8, caseInsensitive: false, colonMayFollow: true))
         {
             _input.Advance(6);
             ReadPrefixId();
             ExpectDirectiveDot("@prefix");
         }
-        else if (IsWord("base"u8, caseInsensitive: false))
+        else if (IsWord("base"u8, caseInsensitive: false, colonMayFollow: true))
         {
             _input.Advance(4);
             ReadBase();
@@ -119,11 +119,12 @@ internal sealed partial class TurtleParser
         _input.Advance();
     }
 
-    // SPARQL-style keywords are case-insensitive and must not run on into a prefixed name.
+    // SPARQL-style keywords are case-insensitive and must not run on into a prefixed name
+    // ("PREFIX:x" is one); after "@prefix" a ':' is the empty prefix ("@prefix:<...>." is valid).
     private bool IsSparqlKeyword(ReadOnlySpan<byte> keyword) =>
-        (_input.Peek() | 0x20) == (keyword[0] | 0x20) && IsWord(keyword, caseInsensitive: true);
+        (_input.Peek() | 0x20) == (keyword[0] | 0x20) && IsWord(keyword, caseInsensitive: true, colonMayFollow: false);
 
-    private bool IsWord(ReadOnlySpan<byte> word, bool caseInsensitive)
+    private bool IsWord(ReadOnlySpan<byte> word, bool caseInsensitive, bool colonMayFollow)
     {
         for (var i = 0; i < word.Length; i++)
         {
@@ -135,6 +136,6 @@ internal sealed partial class TurtleParser
         }
 
         var after = _input.PeekCodePointAt(word.Length, out _);
-        return after != ':' && after != '.' && !NameCharacters.IsPnChars(after);
+        return (colonMayFollow || after != ':') && after != '.' && !NameCharacters.IsPnChars(after);
     }
 }
