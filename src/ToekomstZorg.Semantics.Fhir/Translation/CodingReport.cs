@@ -9,14 +9,33 @@ namespace ToekomstZorg.Semantics.Fhir.Translation;
 /// <param name="SourceCode">The input <c>Coding.code</c>, if a string.</param>
 /// <param name="SourceDisplay">The input <c>Coding.display</c>, if a string.</param>
 /// <param name="Targets">The target codings, best first (empty unless <see cref="CodingReportStatus.Translated"/>).</param>
+/// <param name="ByteOffset">Zero-based byte offset of the Coding object in the input.</param>
+/// <param name="Line">One-based line of the Coding object in the input.</param>
+/// <param name="Column">One-based column (code points) of the Coding object in the input.</param>
 public sealed record CodingReport(
     string Expression,
     CodingReportStatus Status,
     string? SourceSystem,
     string? SourceCode,
     string? SourceDisplay,
-    IReadOnlyList<CodingReportTarget> Targets)
+    IReadOnlyList<CodingReportTarget> Targets,
+    long ByteOffset = 0,
+    int Line = 0,
+    int Column = 0)
 {
+    /// <summary>A stable code of what happened, for clients: <c>translated</c>, <c>lossy</c>, <c>false-friend</c>, <c>unmapped</c>, <c>unknown-code</c>, <c>unknown-system</c>, <c>incomplete</c>, <c>already-in-target</c>.</summary>
+    public string OutcomeCode => Status switch
+    {
+        CodingReportStatus.Translated when HasFalseFriend => "false-friend",
+        CodingReportStatus.Translated when IsLossy => "lossy",
+        CodingReportStatus.Translated => "translated",
+        CodingReportStatus.AlreadyInTarget => "already-in-target",
+        CodingReportStatus.Unmapped => "unmapped",
+        CodingReportStatus.UnknownCode => "unknown-code",
+        CodingReportStatus.UnknownSystem => "unknown-system",
+        _ => "incomplete",
+    };
+
     /// <summary>The equivalence of the best target, or <see cref="Equivalence.Unmatched"/> when there is none.</summary>
     public Equivalence Equivalence => Targets.Count > 0 ? Targets[0].Equivalence : Equivalence.Unmatched;
 

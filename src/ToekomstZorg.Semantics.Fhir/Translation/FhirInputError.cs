@@ -29,6 +29,16 @@ public sealed record FhirInputError(
         _ => "exception",
     };
 
+    /// <summary>A stable code of the error kind: <c>invalid-json</c>, <c>invalid-resource</c>, <c>nesting-too-deep</c>, <c>too-large</c>, <c>unknown-target-scheme</c>.</summary>
+    public string Code => Kind switch
+    {
+        FhirInputErrorKind.InvalidJson => "invalid-json",
+        FhirInputErrorKind.InvalidResource => "invalid-resource",
+        FhirInputErrorKind.NestingTooDeep => "nesting-too-deep",
+        FhirInputErrorKind.TooLarge => "too-large",
+        _ => "unknown-target-scheme",
+    };
+
     /// <summary>"line L, column C (byte B)" when positioned, else <see langword="null"/>.</summary>
     public string? Position => Line is { } line ? $"line {line}, column {Column} (byte {ByteOffset})" : null;
 

@@ -74,7 +74,7 @@ public sealed class FhirResourceTranslator
             return Fail(Positioned(FhirInputErrorKind.InvalidJson, "The document is not valid UTF-8.", input, JsonPosition.FirstInvalidUtf8(input), bom));
         }
 
-        var run = new TranslationRun(_cache, targetSystem, mode, _options.MaxDepth);
+        var run = new TranslationRun(_cache, targetSystem, mode, _options.MaxDepth) { OffsetBias = bom };
         var walker = new ResourceWalker(input, run, _readerOptions);
         try
         {

@@ -26,12 +26,12 @@ public sealed class OperationOutcomeTests
     }
 
     [Theory]
-    [InlineData("CarePlan.activity[0].detail.code.coding[0]", "warning", "informational", "wider")]
-    [InlineData("CarePlan.contained[0].ofType(Goal).description.coding[0]", "warning", "informational", "inexact")]
-    [InlineData("CarePlan.activity[1].outcomeCodeableConcept[0].coding[0]", "warning", "not-found", "unmatched")]
-    [InlineData("CarePlan.activity[2].detail.code.coding[0]", "warning", "code-invalid", null)]
-    [InlineData("CarePlan.activity[1].detail.code.coding[0]", "information", "informational", null)]
-    public void ToOperationOutcomeJson_Issue_HasSeverityCodeAndEquivalence(string expression, string severity, string code, string? equivalence)
+    [InlineData("CarePlan.activity[0].detail.code.coding[0]", "warning", "informational", "lossy", "wider")]
+    [InlineData("CarePlan.contained[0].ofType(Goal).description.coding[0]", "warning", "informational", "lossy", "inexact")]
+    [InlineData("CarePlan.activity[1].outcomeCodeableConcept[0].coding[0]", "warning", "not-found", "unmapped", "unmatched")]
+    [InlineData("CarePlan.activity[2].detail.code.coding[0]", "warning", "code-invalid", "unknown-code", null)]
+    [InlineData("CarePlan.activity[1].detail.code.coding[0]", "information", "informational", "unknown-system", null)]
+    public void ToOperationOutcomeJson_Issue_HasSeverityCodesAndEquivalence(string expression, string severity, string code, string outcomeCode, string? equivalence)
     {
         var result = TranslationFixture.Translate(Samples.CarePlan);
 
@@ -41,15 +41,39 @@ public sealed class OperationOutcomeTests
         issue["severity"]!.GetValue<string>().Should().Be(severity);
         issue["code"]!.GetValue<string>().Should().Be(code);
         issue["details"]!["text"]!.GetValue<string>().Should().NotBeNullOrWhiteSpace();
-        if (equivalence is null)
-        {
-            issue["details"]!["coding"].Should().BeNull();
-        }
-        else
-        {
-            issue["details"]!["coding"]![0]!["system"]!.GetValue<string>().Should().Be(FhirExtensionUrls.ConceptMapEquivalenceSystem);
-            issue["details"]!["coding"]![0]!["code"]!.GetValue<string>().Should().Be(equivalence);
-        }
+        var codings = issue["details"]!["coding"]!.AsArray().Select(c => $"{c!["system"]}|{c["code"]}").ToArray();
+        codings[0].Should().Be($"{FhirExtensionUrls.TranslationOutcomeSystem}|{outcomeCode}");
+        codings.Skip(1).Should().Equal(equivalence is null ? [] : [$"{FhirExtensionUrls.ConceptMapEquivalenceSystem}|{equivalence}"]);
+    }
+
+    [Fact]
+    public void ToOperationOutcomeJson_Issue_CarriesLineAndColumnOfTheCoding()
+    {
+        var result = TranslationFixture.Translate(Samples.CarePlan);
+        var lines = Samples.CarePlan.Split('\n');
+        var expectedLine = Array.FindIndex(lines, l => l.Contains("\"code\": \"mdo-psy\"", StringComparison.Ordinal)) + 1;
+
+        var issue = JsonNode.Parse(result.ToOperationOutcomeJson())!["issue"]!.AsArray()
+            .Single(i => i!["expression"]![0]!.GetValue<string>() == "CarePlan.activity[0].detail.code.coding[0]")!;
+
+        var extensions = issue["extension"]!.AsArray();
+        extensions[0]!["url"]!.GetValue<string>().Should().Be(FhirExtensionUrls.IssueLine);
+        extensions[0]!["valueInteger"]!.GetValue<int>().Should().Be(expectedLine);
+        extensions[1]!["valueInteger"]!.GetValue<int>().Should().Be(lines[expectedLine - 1].IndexOf("{ \"system\"", StringComparison.Ordinal) + 1);
+        var report = result.At("CarePlan.activity[0].detail.code.coding[0]");
+        Samples.Utf8(Samples.CarePlan)[report.ByteOffset].Should().Be((byte)'{');
+    }
+
+    [Fact]
+    public void ToOperationOutcomeJson_Error_CarriesLineColumnAndStableCode()
+    {
+        var result = TranslationFixture.Translate("{\n  \"resourceType\": \"Goal\",\n  \"x\": tru\n}");
+
+        var issue = JsonNode.Parse(result.ToOperationOutcomeJson())!["issue"]![0]!;
+
+        issue["extension"]![0]!["valueInteger"]!.GetValue<int>().Should().Be(3);
+        issue["details"]!["coding"]![0]!["code"]!.GetValue<string>().Should().Be("invalid-json");
+        result.ToOperationOutcomeJson().ShouldBeValidFhir();
     }
 
     [Fact]

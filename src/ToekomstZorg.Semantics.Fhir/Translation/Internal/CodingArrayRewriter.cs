@@ -30,18 +30,20 @@ internal static class CodingArrayRewriter
             var slot = run.Slots[slotBase + i];
             arrayPath ??= run.Path.Build(input, run.RootType);
             var expression = string.Concat(arrayPath, "[", slot.Index.ToString(System.Globalization.CultureInfo.InvariantCulture), "]");
+            var (line, column) = run.Lines.At(input, slot.Start);
+            var offset = (long)slot.Start + run.OffsetBias;
 
             var canonical = slot.System is null ? null : run.Cache.ResolveSystem(slot.System);
             if (canonical is null || slot.Code is null)
             {
                 var status = canonical is null && slot.System is not null ? CodingReportStatus.UnknownSystem : CodingReportStatus.Incomplete;
-                run.Reports.Add(new CodingReport(expression, status, slot.System, slot.Code, slot.Display, []));
+                run.Reports.Add(new CodingReport(expression, status, slot.System, slot.Code, slot.Display, [], offset, line, column));
                 continue;
             }
 
             if (string.Equals(canonical, run.TargetSystem, StringComparison.Ordinal))
             {
-                run.Reports.Add(new CodingReport(expression, CodingReportStatus.AlreadyInTarget, slot.System, slot.Code, slot.Display, []));
+                run.Reports.Add(new CodingReport(expression, CodingReportStatus.AlreadyInTarget, slot.System, slot.Code, slot.Display, [], offset, line, column));
                 continue;
             }
 
@@ -50,7 +52,7 @@ internal static class CodingArrayRewriter
             if (translation.Status != CodingTranslationStatus.Matched || translation.Matches.Count == 0)
             {
                 var status = translation.Status == CodingTranslationStatus.UnknownCode ? CodingReportStatus.UnknownCode : CodingReportStatus.Unmapped;
-                run.Reports.Add(new CodingReport(expression, status, slot.System, slot.Code, slot.Display, []));
+                run.Reports.Add(new CodingReport(expression, status, slot.System, slot.Code, slot.Display, [], offset, line, column));
                 continue;
             }
 
@@ -98,7 +100,7 @@ internal static class CodingArrayRewriter
                 run.Edits.Add(new ByteEdit(slot.Start, slot.End, replacement.WrittenSpan.ToArray()));
             }
 
-            run.Reports.Add(new CodingReport(expression, CodingReportStatus.Translated, slot.System, slot.Code, slot.Display, targets));
+            run.Reports.Add(new CodingReport(expression, CodingReportStatus.Translated, slot.System, slot.Code, slot.Display, targets, offset, line, column));
         }
 
         if (appended is not null)

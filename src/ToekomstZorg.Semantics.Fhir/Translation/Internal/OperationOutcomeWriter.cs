@@ -27,7 +27,7 @@ internal static class OperationOutcomeWriter
         writer.WriteStartArray("issue"u8);
         if (result.Error is { } error)
         {
-            WriteIssue(writer, "error", error.IssueCode, [], error.Message, error.Position, error.Expression);
+            WriteIssue(writer, new Issue("error", error.IssueCode, error.Code, [], error.Message, error.Position, error.Expression, error.Line, error.Column));
         }
         else
         {
@@ -41,12 +41,14 @@ internal static class OperationOutcomeWriter
 
                 reported++;
                 var (severity, code) = Classify(coding);
-                WriteIssue(writer, severity, code, EquivalenceCodesOf(coding), DetailsText(coding, result.TargetSystem), Diagnostics(coding), coding.Expression);
+                WriteIssue(writer, new Issue(
+                    severity, code, coding.OutcomeCode, EquivalenceCodesOf(coding), DetailsText(coding, result.TargetSystem),
+                    Diagnostics(coding), coding.Expression, coding.Line > 0 ? coding.Line : null, coding.Line > 0 ? coding.Column : null));
             }
 
             if (reported == 0)
             {
-                WriteIssue(writer, "information", "informational", [], Summarize(result), null, null);
+                WriteIssue(writer, new Issue("information", "informational", "translated", [], Summarize(result), null, null, null, null));
             }
         }
 
@@ -162,40 +164,62 @@ internal static class OperationOutcomeWriter
         return paths.Length == 0 ? null : "Path: " + string.Join(" | ", paths);
     }
 
-    private static void WriteIssue(Utf8JsonWriter writer, string severity, string code, string[] equivalences, string text, string? diagnostics, string? expression)
+    // OperationOutcome.issue in FHIR JSON element order: extension, severity, code, details, diagnostics, expression.
+    private static void WriteIssue(Utf8JsonWriter writer, Issue issue)
     {
         writer.WriteStartObject();
-        writer.WriteString("severity"u8, severity);
-        writer.WriteString("code"u8, code);
-        writer.WriteStartObject("details"u8);
-        if (equivalences.Length > 0)
+        if (issue.Line is { } line)
         {
-            writer.WriteStartArray("coding"u8);
-            foreach (var equivalence in equivalences)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("system"u8, FhirExtensionUrls.ConceptMapEquivalenceSystem);
-                writer.WriteString("code"u8, equivalence);
-                writer.WriteEndObject();
-            }
-
+            writer.WriteStartArray("extension"u8);
+            WriteIntegerExtension(writer, FhirExtensionUrls.IssueLine, line);
+            WriteIntegerExtension(writer, FhirExtensionUrls.IssueColumn, issue.Column ?? 1);
             writer.WriteEndArray();
         }
 
-        writer.WriteString("text"u8, text);
-        writer.WriteEndObject();
-        if (!string.IsNullOrWhiteSpace(diagnostics))
+        writer.WriteString("severity"u8, issue.Severity);
+        writer.WriteString("code"u8, issue.Code);
+        writer.WriteStartObject("details"u8);
+        writer.WriteStartArray("coding"u8);
+        WriteCoding(writer, FhirExtensionUrls.TranslationOutcomeSystem, issue.OutcomeCode);
+        foreach (var equivalence in issue.Equivalences)
         {
-            writer.WriteString("diagnostics"u8, diagnostics);
+            WriteCoding(writer, FhirExtensionUrls.ConceptMapEquivalenceSystem, equivalence);
         }
 
-        if (expression is not null)
+        writer.WriteEndArray();
+        writer.WriteString("text"u8, issue.Text);
+        writer.WriteEndObject();
+        if (!string.IsNullOrWhiteSpace(issue.Diagnostics))
+        {
+            writer.WriteString("diagnostics"u8, issue.Diagnostics);
+        }
+
+        if (issue.Expression is not null)
         {
             writer.WriteStartArray("expression"u8);
-            writer.WriteStringValue(expression);
+            writer.WriteStringValue(issue.Expression);
             writer.WriteEndArray();
         }
 
         writer.WriteEndObject();
     }
+
+    private static void WriteCoding(Utf8JsonWriter writer, string system, string code)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("system"u8, system);
+        writer.WriteString("code"u8, code);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteIntegerExtension(Utf8JsonWriter writer, string url, int value)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("url"u8, url);
+        writer.WriteNumber("valueInteger"u8, value);
+        writer.WriteEndObject();
+    }
+
+    private sealed record Issue(
+        string Severity, string Code, string OutcomeCode, string[] Equivalences, string Text, string? Diagnostics, string? Expression, int? Line, int? Column);
 }

@@ -23,6 +23,11 @@ internal sealed class TranslationRun
 
     public FhirPathStack Path { get; } = new();
 
+    public LineCursor Lines { get; } = new();
+
+    /// <summary>Bytes skipped before the walked input (a UTF-8 BOM), added to reported offsets.</summary>
+    public int OffsetBias { get; init; }
+
     public List<CodingReport> Reports { get; } = new(16);
 
     public List<ByteEdit> Edits { get; } = new(8);
