@@ -13,7 +13,7 @@ public sealed class SssomExporter
     private static readonly string[] Columns =
     [
         "subject_id", "subject_label", "predicate_id", "predicate_modifier", "object_id", "object_label",
-        "mapping_justification", "subject_source", "object_source", "mapping_set_version", "comment", "see_also",
+        "mapping_justification", "subject_source", "object_source", "comment", "see_also",
     ];
 
     private readonly ExportVocabulary _vocabulary;
@@ -30,6 +30,15 @@ public sealed class SssomExporter
     public void Write(TextWriter writer)
     {
         var schemes = _vocabulary.Schemes.ToDictionary(s => s.Key, StringComparer.Ordinal);
+        var labels = new Dictionary<(string, string), string>();
+        foreach (var scheme in _vocabulary.Schemes)
+        {
+            foreach (var concept in scheme.Concepts)
+            {
+                labels[(scheme.Key, concept.Code)] = Internal.ExportJson.Pick(concept.PrefLabels, _options.DisplayLanguage) ?? string.Empty;
+            }
+        }
+
         writer.Write("# curie_map:\n");
         foreach (var scheme in _vocabulary.Schemes.OrderBy(s => s.Key, StringComparer.Ordinal))
         {
@@ -48,13 +57,13 @@ public sealed class SssomExporter
 
         foreach (var mapping in _vocabulary.Mappings)
         {
-            WriteRow(writer, schemes, mapping.SubjectScheme, mapping.SubjectCode, "skos:" + Predicate(mapping.Property), string.Empty,
+            WriteRow(writer, schemes, labels, mapping.SubjectScheme, mapping.SubjectCode, "skos:" + Predicate(mapping.Property), string.Empty,
                 mapping.ObjectScheme, mapping.ObjectCode, mapping.Rationale, mapping.Sources);
         }
 
         foreach (var pair in _vocabulary.FalseFriends)
         {
-            WriteRow(writer, schemes, pair.SubjectScheme, pair.SubjectCode, "skos:exactMatch", "Not",
+            WriteRow(writer, schemes, labels, pair.SubjectScheme, pair.SubjectCode, "skos:exactMatch", "Not",
                 pair.ObjectScheme, pair.ObjectCode, "False friend: " + pair.Rationale, []);
         }
     }
@@ -68,32 +77,26 @@ public sealed class SssomExporter
     }
 
     private void WriteRow(
-        TextWriter writer, Dictionary<string, ExportScheme> schemes, string subjectScheme, string subjectCode, string predicate, string modifier,
+        TextWriter writer, Dictionary<string, ExportScheme> schemes, Dictionary<(string, string), string> labels, string subjectScheme, string subjectCode, string predicate, string modifier,
         string objectScheme, string objectCode, string? comment, IReadOnlyList<string> sources)
     {
         string[] cells =
         [
             $"{subjectScheme}:{subjectCode}",
-            Label(schemes, subjectScheme, subjectCode),
+            labels.GetValueOrDefault((subjectScheme, subjectCode), string.Empty),
             predicate,
             modifier,
             $"{objectScheme}:{objectCode}",
-            Label(schemes, objectScheme, objectCode),
+            labels.GetValueOrDefault((objectScheme, objectCode), string.Empty),
             "semapv:ManualMappingCuration",
             schemes.TryGetValue(subjectScheme, out var s) ? s.Iri : string.Empty,
             schemes.TryGetValue(objectScheme, out var o) ? o.Iri : string.Empty,
-            _vocabulary.Version,
             comment ?? string.Empty,
             string.Join('|', sources.Where(x => x.StartsWith("http", StringComparison.Ordinal))),
         ];
         writer.Write(string.Join('\t', cells.Select(Cell)));
         writer.Write('\n');
     }
-
-    private string Label(Dictionary<string, ExportScheme> schemes, string scheme, string code) =>
-        schemes.TryGetValue(scheme, out var s) && s.Concepts.FirstOrDefault(c => c.Code == code) is { } concept
-            ? Internal.ExportJson.Pick(concept.PrefLabels, _options.DisplayLanguage) ?? string.Empty
-            : string.Empty;
 
     private static string Predicate(SkosMappingProperty property) => property switch
     {

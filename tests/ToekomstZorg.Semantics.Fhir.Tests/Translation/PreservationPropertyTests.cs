@@ -47,6 +47,23 @@ public sealed class PreservationPropertyTests
         twice.Resource.ToArray().Should().Equal(once.Resource.ToArray());
     }
 
+    [Fact]
+    public void Generators_ProduceResourcesWorthTesting()
+    {
+        // The properties above only mean something if generated resources do get translated, in every way.
+        var samples = FsCheck.Fluent.Gen.Sample(FhirResourceArbitraries.Resource(wild: true), 30, 200);
+
+        var reports = samples.SelectMany(s => TranslationFixture.Translator.Translate(s.Utf8(), "kern").Codings).ToArray();
+
+        reports.Select(r => r.Status).Distinct().Should().Contain(
+        [
+            CodingReportStatus.Translated, CodingReportStatus.AlreadyInTarget, CodingReportStatus.Unmapped,
+            CodingReportStatus.UnknownCode, CodingReportStatus.UnknownSystem, CodingReportStatus.Incomplete,
+        ]);
+        reports.Should().Contain(r => r.Expression.Contains(".ofType(", StringComparison.Ordinal));
+        reports.Count(r => r.Status == CodingReportStatus.Translated).Should().BeGreaterThan(40);
+    }
+
     [Theory]
     [MemberData(nameof(Examples))]
     public void Translate_ConformanceExample_OutputMinusWrittenCodingsEqualsInput(string file, string target, TranslationMode mode)
