@@ -106,6 +106,10 @@ public sealed class FhirResourceTranslator
             var offset = JsonPosition.OffsetOf(input, e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
             return Fail(Positioned(FhirInputErrorKind.InvalidJson, $"Invalid JSON: {ReaderReason(e.Message)}", input, offset, bom));
         }
+        catch (UnpairedSurrogateException e)
+        {
+            return Fail(Positioned(FhirInputErrorKind.InvalidJson, "Invalid JSON string: it escapes an unpaired UTF-16 surrogate (\\uD800-\\uDFFF without its pair).", input, e.ByteOffset, bom));
+        }
         catch (NestingTooDeepException e)
         {
             return Fail(Positioned(FhirInputErrorKind.NestingTooDeep, $"Objects and arrays are nested deeper than {_options.MaxDepth} levels.", input, e.ByteOffset, bom));

@@ -75,7 +75,7 @@ internal ref struct ResourceWalker
             Role role;
             if (_reader.ValueIsEscaped)
             {
-                unescaped = _reader.GetString();
+                unescaped = ReadString();
                 role = Classify(System.Text.Encoding.UTF8.GetBytes(unescaped!), capture);
             }
             else
@@ -90,13 +90,13 @@ internal ref struct ResourceWalker
                     switch (role)
                     {
                         case Role.System:
-                            fields.System = _reader.GetString();
+                            fields.System = ReadString();
                             break;
                         case Role.Code:
-                            fields.Code = _reader.GetString();
+                            fields.Code = ReadString();
                             break;
                         case Role.Display:
-                            fields.Display = _reader.GetString();
+                            fields.Display = ReadString();
                             break;
                     }
 
@@ -215,6 +215,20 @@ internal ref struct ResourceWalker
         if (PeekResourceType(_reader) is { } type)
         {
             _run.Path.PushOfType(type);
+        }
+    }
+
+    // Utf8JsonReader accepts "\ud800" (RFC 8259 §8.2 leaves unpaired surrogates undefined) and only GetString
+    // rejects it, with InvalidOperationException; that is bad input with a position, not a crash.
+    private readonly string ReadString()
+    {
+        try
+        {
+            return _reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new UnpairedSurrogateException(_reader.TokenStartIndex);
         }
     }
 
