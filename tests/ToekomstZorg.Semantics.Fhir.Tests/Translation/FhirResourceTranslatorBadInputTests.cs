@@ -136,6 +136,33 @@ public sealed class FhirResourceTranslatorBadInputTests
     }
 
     [Fact]
+    public async Task TranslateAsync_StreamInChunksOfEverySize_SameAsWhole()
+    {
+        var json = Samples.Utf8(Samples.CarePlan);
+        var whole = TranslationFixture.Translator.Translate(json, "kern").Resource.ToArray();
+
+        for (var chunk = 1; chunk <= 64; chunk++)
+        {
+            var result = await TranslationFixture.Translator.TranslateAsync(new TrickleStream(json, chunk), "kern");
+
+            result.Resource.ToArray().Should().Equal(whole, "chunks of {0} bytes", chunk);
+        }
+    }
+
+    [Fact]
+    public async Task TranslateAsync_ExactlyAtTheLimit_Accepted()
+    {
+        var json = Samples.Utf8(Samples.Goal);
+        var translator = new FhirResourceTranslator(TranslationFixture.Fake, new FhirTranslationOptions { MaxResourceBytes = json.Length });
+
+        var atLimit = await translator.TranslateAsync(new TrickleStream(json, 7), "kern");
+        var overLimit = await translator.TranslateAsync(new TrickleStream([.. json, (byte)' '], 7), "kern");
+
+        atLimit.Succeeded.Should().BeTrue();
+        overLimit.Error!.Kind.Should().Be(FhirInputErrorKind.TooLarge);
+    }
+
+    [Fact]
     public void Translate_UnknownTarget_ReportsUnknownTargetScheme()
     {
         var result = TranslationFixture.Translate(Samples.Goal, "tandzorg");
