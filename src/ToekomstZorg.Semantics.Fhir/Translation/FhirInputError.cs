@@ -29,6 +29,14 @@ public sealed record FhirInputError(
         _ => "exception",
     };
 
+    /// <summary>The HTTP status for the FHIR REST facade: 400, 413 for <see cref="FhirInputErrorKind.TooLarge"/>, 422 for a well-formed document that is not an accepted resource.</summary>
+    public int HttpStatus => Kind switch
+    {
+        FhirInputErrorKind.TooLarge => 413,
+        FhirInputErrorKind.InvalidResource => 422,
+        _ => 400,
+    };
+
     /// <summary>A stable code of the error kind: <c>invalid-json</c>, <c>invalid-resource</c>, <c>nesting-too-deep</c>, <c>too-large</c>, <c>unknown-target-scheme</c>.</summary>
     public string Code => Kind switch
     {

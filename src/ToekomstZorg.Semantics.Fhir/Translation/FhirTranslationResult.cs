@@ -70,6 +70,40 @@ public sealed class FhirTranslationResult
         return buffer.WrittenSpan.ToArray();
     }
 
+    /// <summary>
+    /// The result as a FHIR R4 Parameters resource, the usual answer of a FHIR operation: parameter <c>return</c>
+    /// holds the translated resource (its bytes verbatim) and <c>outcome</c> the OperationOutcome. A rejected input
+    /// has only <c>outcome</c>.
+    /// </summary>
+    public byte[] ToParametersJson()
+    {
+        var buffer = new ArrayBufferWriter<byte>(Resource.Length + 1024);
+        using (var writer = new Utf8JsonWriter(buffer, OperationOutcomeWriter.WriterOptions(indented: false)))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("resourceType"u8, "Parameters"u8);
+            writer.WriteStartArray("parameter"u8);
+            if (Succeeded)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("name"u8, "return"u8);
+                writer.WritePropertyName("resource"u8);
+                writer.WriteRawValue(Resource.Span, skipInputValidation: true);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteStartObject();
+            writer.WriteString("name"u8, "outcome"u8);
+            writer.WritePropertyName("resource"u8);
+            OperationOutcomeWriter.Write(writer, this);
+            writer.WriteEndObject();
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
     /// <summary>Writes the OperationOutcome of this result to <paramref name="writer"/>.</summary>
     public void WriteOperationOutcome(Utf8JsonWriter writer) => OperationOutcomeWriter.Write(writer, this);
 

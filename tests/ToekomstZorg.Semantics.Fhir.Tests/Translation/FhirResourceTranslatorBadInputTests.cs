@@ -109,6 +109,7 @@ public sealed class FhirResourceTranslatorBadInputTests
 
         result.Error!.Kind.Should().Be(FhirInputErrorKind.TooLarge);
         result.Error.Message.Should().Contain("100");
+        result.Error.HttpStatus.Should().Be(413);
         AssertOutcome(result, "too-long");
     }
 

@@ -123,6 +123,33 @@ public sealed class OperationOutcomeTests
             .And.Contain("1 unmapped").And.Contain("1 unknown codes").And.Contain("1 from other systems").And.Contain("6 codings written");
     }
 
+    [Theory]
+    [InlineData(TranslationMode.Add)]
+    [InlineData(TranslationMode.Replace)]
+    public void ToParametersJson_Bundle_ReturnAndOutcomeAreValidFhir(TranslationMode mode)
+    {
+        var result = TranslationFixture.Translate(Samples.Bundle, mode: mode);
+
+        var parameters = result.ToParametersJson();
+
+        parameters.ShouldBeValidFhir();
+        var parameter = JsonNode.Parse(parameters)!["parameter"]!.AsArray();
+        parameter.Select(p => p!["name"]!.GetValue<string>()).Should().Equal("return", "outcome");
+        System.Text.Encoding.UTF8.GetString(parameters).Should().Contain(System.Text.Encoding.UTF8.GetString(result.Resource.Span), "the resource is embedded byte for byte");
+    }
+
+    [Fact]
+    public void ToParametersJson_RejectedInput_OnlyOutcome()
+    {
+        var result = TranslationFixture.Translate("""{"resourceType":"Patient"}""");
+
+        var parameters = result.ToParametersJson();
+
+        parameters.ShouldBeValidFhir();
+        JsonNode.Parse(parameters)!["parameter"]!.AsArray().Single()!["name"]!.GetValue<string>().Should().Be("outcome");
+        result.Error!.HttpStatus.Should().Be(422);
+    }
+
     [Fact]
     public void FhirSchemaValidator_InvalidResources_AreRejected()
     {
