@@ -47,7 +47,11 @@ public sealed class FhirResourceTranslator
     /// Translates <paramref name="utf8Json"/> into the scheme <paramref name="targetScheme"/> (a scheme key such as
     /// <c>kern</c> or its system URI). Never throws for bad input: the result carries the error.
     /// </summary>
-    public FhirTranslationResult Translate(ReadOnlySpan<byte> utf8Json, string targetScheme, TranslationMode mode = TranslationMode.Add)
+    /// <param name="utf8Json">The resource as UTF-8 JSON (a UTF-8 byte order mark is skipped).</param>
+    /// <param name="targetScheme">The target scheme key or system URI.</param>
+    /// <param name="mode">ADD (append) or REPLACE.</param>
+    /// <param name="expectedResourceType">When set, the root must be this resource type (e.g. the gRPC <c>TranslateCarePlan</c> call).</param>
+    public FhirTranslationResult Translate(ReadOnlySpan<byte> utf8Json, string targetScheme, TranslationMode mode = TranslationMode.Add, string? expectedResourceType = null)
     {
         ArgumentNullException.ThrowIfNull(targetScheme);
         var version = _cache.Translator.VocabularyVersion;
@@ -98,6 +102,14 @@ public sealed class FhirResourceTranslator
                     Expression: "resourceType"));
             }
 
+            if (expectedResourceType is not null && !string.Equals(resourceType, expectedResourceType, StringComparison.Ordinal))
+            {
+                return Fail(new FhirInputError(
+                    FhirInputErrorKind.InvalidResource,
+                    $"resourceType '{resourceType}' where a {expectedResourceType} is expected.",
+                    Expression: "resourceType"));
+            }
+
             run.RootType = resourceType;
             walker.WalkRoot();
         }
@@ -136,7 +148,8 @@ public sealed class FhirResourceTranslator
     /// (more yields <see cref="FhirInputErrorKind.TooLarge"/> without reading on), and translates it.
     /// I/O errors pass through.
     /// </summary>
-    public async ValueTask<FhirTranslationResult> TranslateAsync(Stream utf8Json, string targetScheme, TranslationMode mode = TranslationMode.Add, CancellationToken cancellationToken = default)
+    public async ValueTask<FhirTranslationResult> TranslateAsync(
+        Stream utf8Json, string targetScheme, TranslationMode mode = TranslationMode.Add, string? expectedResourceType = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         var limit = _options.MaxResourceBytes;
@@ -168,7 +181,7 @@ public sealed class FhirResourceTranslator
             return FhirTranslationResult.Failure(TooLarge(null), null, targetScheme, mode, _cache.Translator.VocabularyVersion);
         }
 
-        return Translate(buffer.AsSpan(0, length), targetScheme, mode);
+        return Translate(buffer.AsSpan(0, length), targetScheme, mode, expectedResourceType);
     }
 
     private FhirInputError TooLarge(long? size) => new(

@@ -59,6 +59,22 @@ public sealed class FhirResourceTranslatorBadInputTests
         AssertOutcome(result, "invalid");
     }
 
+    [Theory]
+    [InlineData("CarePlan", true)]
+    [InlineData("CareTeam", false)]
+    [InlineData("Bundle", false)]
+    public void Translate_ExpectedResourceType_OnlyThatTypeAccepted(string expected, bool accepted)
+    {
+        var result = TranslationFixture.Translator.Translate(Samples.Utf8(Samples.CarePlan), "kern", TranslationMode.Add, expected);
+
+        result.Succeeded.Should().Be(accepted);
+        if (!accepted)
+        {
+            result.Error!.Kind.Should().Be(FhirInputErrorKind.InvalidResource);
+            result.Error.Message.Should().Contain("'CarePlan'").And.Contain(expected);
+        }
+    }
+
     [Fact]
     public void Translate_ResourceTypeThatIsNotATypeName_IsNotEchoed()
     {
