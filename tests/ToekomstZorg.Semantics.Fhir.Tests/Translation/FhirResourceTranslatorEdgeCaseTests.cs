@@ -72,6 +72,17 @@ public sealed class FhirResourceTranslatorEdgeCaseTests
     }
 
     [Fact]
+    public void Translate_CodeableConceptInPrimitiveExtension_PathNamesThePrimitive()
+    {
+        var json = $$$"""{"resourceType":"CarePlan","_status":{"extension":[{"url":"https://example.org/reason","valueCodeableConcept":{"coding":[{"system":"{{{Ggz}}}","code":"herstel"}]}}]},"status":"active"}""";
+
+        var result = TranslationFixture.Translate(json);
+
+        result.Codings.Single().Expression.Should().Be("CarePlan.status.extension[0].value.ofType(CodeableConcept).coding[0]");
+        result.WrittenCodings.Should().Be(2);
+    }
+
+    [Fact]
     public void Translate_Concurrently_SameResultsAsSequentially()
     {
         var inputs = new[] { Samples.CarePlan, Samples.CareTeam, Samples.Goal, Samples.Bundle }.Select(Samples.Utf8).ToArray();

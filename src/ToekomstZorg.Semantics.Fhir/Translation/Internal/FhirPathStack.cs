@@ -64,8 +64,14 @@ internal sealed class FhirPathStack
     }
 
     // FHIRPath addresses a choice element by its base name: valueCodeableConcept is value.ofType(CodeableConcept).
+    // A primitive's extensions sit in JSON under "_status" (FHIR JSON §2.6.2) but belong to status in FHIRPath.
     private void AppendName(string name)
     {
+        if (name.Length > 1 && name[0] == '_')
+        {
+            name = name[1..];
+        }
+
         if (ChoiceElementName.TrySplit(name, out var baseName, out var typeName))
         {
             _text.Append('.').Append(baseName).Append(".ofType(").Append(typeName).Append(')');
