@@ -21,7 +21,9 @@ internal static class CodingArrayRewriter
     {
         var slotCount = run.Slots.Count - slotBase;
         string? arrayPath = null;
-        ArrayBufferWriter<byte>? appended = null;
+        var appended = false;
+        var scratch = run.Scratch;
+        scratch.ResetWrittenCount();
         List<(string System, string Code)>? present = null;
         List<int>? replacedSlots = null;
 
@@ -67,11 +69,11 @@ internal static class CodingArrayRewriter
                     if (written)
                     {
                         present.Add((match.System, match.Code));
-                        appended ??= new ArrayBufferWriter<byte>(256);
-                        appended.Write(","u8);
-                        appended.Write(separator);
-                        appended.Write("{"u8);
-                        appended.Write(cached.Bodies[m]);
+                        appended = true;
+                        scratch.Write(","u8);
+                        scratch.Write(separator);
+                        scratch.Write("{"u8);
+                        scratch.Write(cached.Bodies[m]);
                     }
 
                     targets[m] = new CodingReportTarget(match, written);
@@ -79,7 +81,8 @@ internal static class CodingArrayRewriter
             }
             else
             {
-                var replacement = new ArrayBufferWriter<byte>(512);
+                var replacement = scratch;
+                replacement.ResetWrittenCount();
                 var original = input[slot.Start..slot.End];
                 for (var m = 0; m < targets.Length; m++)
                 {
@@ -103,9 +106,9 @@ internal static class CodingArrayRewriter
             run.Reports.Add(new CodingReport(expression, CodingReportStatus.Translated, slot.System, slot.Code, slot.Display, targets, offset, line, column));
         }
 
-        if (appended is not null)
+        if (appended)
         {
-            run.Edits.Add(new ByteEdit(lastEnd, lastEnd, appended.WrittenSpan.ToArray()));
+            run.Edits.Add(new ByteEdit(lastEnd, lastEnd, scratch.WrittenSpan.ToArray()));
         }
 
         if (replacedSlots is not null)

@@ -90,7 +90,7 @@ internal ref struct ResourceWalker
                     switch (role)
                     {
                         case Role.System:
-                            fields.System = ReadString();
+                            fields.System = ReadSystem();
                             break;
                         case Role.Code:
                             fields.Code = ReadString();
@@ -230,6 +230,23 @@ internal ref struct ResourceWalker
         {
             throw new UnpairedSurrogateException(_reader.TokenStartIndex);
         }
+    }
+
+    private readonly string ReadSystem()
+    {
+        if (!_reader.ValueIsEscaped && _run.LastSystem is { } last && _reader.ValueSpan.SequenceEqual(_run.LastSystemUtf8))
+        {
+            return last;
+        }
+
+        var system = ReadString();
+        if (!_reader.ValueIsEscaped)
+        {
+            _run.LastSystem = system;
+            _run.LastSystemUtf8 = _reader.ValueSpan.ToArray();
+        }
+
+        return system;
     }
 
     private readonly void CheckDepth()

@@ -25,6 +25,14 @@ internal sealed class TranslationRun
 
     public LineCursor Lines { get; } = new();
 
+    /// <summary>Scratch buffer for building one edit's bytes (copied out into the edit).</summary>
+    public System.Buffers.ArrayBufferWriter<byte> Scratch { get; } = new(512);
+
+    /// <summary>The last decoded <c>Coding.system</c> and its raw bytes: systems repeat, so most are not decoded again.</summary>
+    public string? LastSystem { get; set; }
+
+    public byte[] LastSystemUtf8 { get; set; } = [];
+
     /// <summary>Bytes skipped before the walked input (a UTF-8 BOM), added to reported offsets.</summary>
     public int OffsetBias { get; init; }
 
