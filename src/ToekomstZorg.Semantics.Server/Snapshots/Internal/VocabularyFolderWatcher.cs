@@ -20,21 +20,35 @@ internal sealed class VocabularyFolderWatcher(IVocabularySource source, string d
         SingleReader = true,
     });
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    private FileSystemWatcher? _watcher;
+
+    // The watcher is armed before StartAsync returns (ExecuteAsync runs on a pool thread since .NET 10), so an edit
+    // made right after the server has started is never missed.
+    public override Task StartAsync(CancellationToken cancellationToken)
     {
-        using var watcher = new FileSystemWatcher(directory)
+        _watcher = new FileSystemWatcher(directory)
         {
             IncludeSubdirectories = true,
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
         };
-        watcher.Changed += OnChanged;
-        watcher.Created += OnChanged;
-        watcher.Deleted += OnChanged;
-        watcher.Renamed += OnRenamed;
-        watcher.Error += OnError;
-        watcher.EnableRaisingEvents = true;
+        _watcher.Changed += OnChanged;
+        _watcher.Created += OnChanged;
+        _watcher.Deleted += OnChanged;
+        _watcher.Renamed += OnRenamed;
+        _watcher.Error += OnError;
+        _watcher.EnableRaisingEvents = true;
         ServerLog.WatchingDirectory(logger, directory, (int)debounce.TotalMilliseconds);
+        return base.StartAsync(cancellationToken);
+    }
 
+    public override void Dispose()
+    {
+        _watcher?.Dispose();
+        base.Dispose();
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
         var reader = _changes.Reader;
         try
         {
