@@ -70,12 +70,14 @@ internal sealed class SkosGraphVocabularyLoader(TimeProvider time, FhirTranslati
 
         var hash = Convert.ToHexStringLower(fingerprint.GetHashAndReset())[..12];
         var version = $"{skos.Export.Version}+{hash}";
+        var model = skos.Export with { Version = version };
         return new ServedVocabulary(
-            skos.Export with { Version = version },
+            model,
             new VersionedCodingTranslator(skos, version),
             directory,
             time.GetUtcNow(),
             diagnostics,
-            translationOptions);
+            translationOptions,
+            ConceptDetailsReader.Read(graph, model));
     }
 }
