@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using ToekomstZorg.Semantics.Server.FhirRest.Internal;
+using ToekomstZorg.Semantics.Server.FhirRest.Operations;
+
+namespace ToekomstZorg.Semantics.Server.FhirRest;
+
+/// <summary>The FHIR R4 terminology REST facade under <c>/fhir</c> (application/fhir+json).</summary>
+public static class FhirRestEndpoints
+{
+    /// <summary>Maps every FHIR route: metadata, the terminology operations, read/search of the terminology resources and resource $translate.</summary>
+    public static IEndpointRouteBuilder MapFhirTerminology(this IEndpointRouteBuilder routes)
+    {
+        ArgumentNullException.ThrowIfNull(routes);
+        var fhir = routes.MapGroup("/fhir");
+        fhir.MapGet("/metadata", FhirEndpoint.Handle(MetadataEndpoint.HandleAsync));
+
+        fhir.MapMethods("/CodeSystem/$lookup", ["GET", "POST"], FhirEndpoint.Handle(LookupOperation.HandleAsync));
+        fhir.MapMethods("/CodeSystem/$validate-code", ["GET", "POST"], FhirEndpoint.Handle(ValidateCodeOperation.HandleAsync));
+        fhir.MapMethods("/CodeSystem/{id}/$validate-code", ["GET", "POST"], FhirEndpoint.Handle(ValidateCodeOperation.HandleAsync));
+        fhir.MapMethods("/CodeSystem/$subsumes", ["GET", "POST"], FhirEndpoint.Handle(SubsumesOperation.HandleAsync));
+        fhir.MapMethods("/CodeSystem/{id}/$subsumes", ["GET", "POST"], FhirEndpoint.Handle(SubsumesOperation.HandleAsync));
+        fhir.MapMethods("/ValueSet/$expand", ["GET", "POST"], FhirEndpoint.Handle(ExpandOperation.HandleAsync));
+        fhir.MapMethods("/ValueSet/{id}/$expand", ["GET", "POST"], FhirEndpoint.Handle(ExpandOperation.HandleAsync));
+        fhir.MapMethods("/ConceptMap/$translate", ["GET", "POST"], FhirEndpoint.Handle(ConceptMapTranslateOperation.HandleAsync));
+        fhir.MapMethods("/ConceptMap/{id}/$translate", ["GET", "POST"], FhirEndpoint.Handle(ConceptMapTranslateOperation.HandleAsync));
+
+        foreach (var type in new[] { "CodeSystem", "ValueSet", "ConceptMap" })
+        {
+            fhir.MapGet($"/{type}", FhirEndpoint.Handle(CanonicalResourceEndpoints.Search(type)));
+            fhir.MapGet($"/{type}/{{id}}", FhirEndpoint.Handle(CanonicalResourceEndpoints.Read(type)));
+        }
+
+        foreach (var type in new[] { "CarePlan", "CareTeam", "Bundle" })
+        {
+            fhir.MapPost($"/{type}/$translate", FhirEndpoint.Handle(ResourceTranslateOperation.For(type)));
+        }
+
+        fhir.MapFallback(FhirEndpoint.Handle((context, _, _) =>
+            throw new FhirOperationException(404, "not-supported", $"{context.Request.Method} {VocabularyArguments.Clip(context.Request.Path.Value ?? "")} is not an endpoint of this FHIR server; see /fhir/metadata.")));
+        return routes;
+    }
+}

@@ -1,0 +1,201 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using ToekomstZorg.Semantics.Fhir.Export;
+using ToekomstZorg.Semantics.Server.FhirRest.Internal;
+using ToekomstZorg.Semantics.Server.Hosting;
+using ToekomstZorg.Semantics.Server.Snapshots;
+
+namespace ToekomstZorg.Semantics.Server.FhirRest.Operations;
+
+/// <summary>
+/// ValueSet/$expand (http://hl7.org/fhir/R4/valueset-operation-expand.html), type level (<c>url</c>) and on an instance
+/// (<c>ValueSet/{id}/$expand</c>). The value sets are one per scheme (all its concepts); <c>url</c> may also be the code
+/// system's IRI (its implicit value set). In: <c>url</c>, <c>valueSetVersion</c>, <c>filter</c>, <c>count</c>,
+/// <c>offset</c>, <c>activeOnly</c>, <c>includeDesignations</c>, <c>includeDefinition</c>, <c>displayLanguage</c>.
+/// Out: the ValueSet with <c>expansion</c> (identifier, timestamp, total, offset, parameter, contains).
+/// </summary>
+internal static class ExpandOperation
+{
+    private const int DefaultCount = 1000;
+
+    public static async Task HandleAsync(HttpContext context, ServedVocabulary vocabulary, TerminologyServerOptions options)
+    {
+        var parameters = await OperationParameters.ReadAsync(context, options.MaxResourceBytes).ConfigureAwait(false);
+        if (parameters.Has("valueSet"))
+        {
+            throw FhirOperationException.NotSupported("Expanding a ValueSet passed in the request is not supported; use url.", "valueSet");
+        }
+
+        var scheme = ResolveValueSet(context, vocabulary, parameters);
+        var version = parameters.String("valueSetVersion");
+        if (version is not null && version != vocabulary.Version)
+        {
+            throw FhirOperationException.NotFound($"Version '{VocabularyArguments.Clip(version)}' of the ValueSet is not served; the current version is '{vocabulary.Version}'.", "valueSetVersion");
+        }
+
+        var filterText = parameters.String("filter") ?? string.Empty;
+        var filter = new LabelFilter(filterText);
+        var count = parameters.Integer("count") ?? DefaultCount;
+        var offset = parameters.Integer("offset") ?? 0;
+        var activeOnly = parameters.Boolean("activeOnly") ?? false;
+        var designations = parameters.Boolean("includeDesignations") ?? false;
+        var definition = parameters.Boolean("includeDefinition") ?? false;
+        var displayLanguage = parameters.String("displayLanguage");
+        var languages = displayLanguage is null ? null : new[] { displayLanguage };
+
+        var matches = scheme.Concepts.Where(c => (!activeOnly || !c.Deprecated) && filter.Matches(c)).ToList();
+        var page = matches.Skip(offset).Take(count);
+        var url = vocabulary.Exporter.ValueSetUrl(scheme.Key);
+        var json = FhirJson.Write(writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("resourceType", "ValueSet");
+            writer.WriteString("id", scheme.Key);
+            writer.WriteString("url", url);
+            writer.WriteString("version", vocabulary.Version);
+            writer.WriteString("name", "ValueSet" + new string(scheme.Key.Where(char.IsAsciiLetterOrDigit).ToArray()));
+            writer.WriteStringIfAny("title", ServedVocabulary.Title(scheme));
+            writer.WriteString("status", "draft");
+            if (definition)
+            {
+                WriteCompose(writer, scheme, vocabulary.Version);
+            }
+
+            writer.WriteStartObject("expansion");
+            writer.WriteString("identifier", "urn:uuid:" + Guid.NewGuid().ToString("D"));
+            writer.WriteString("timestamp", FhirJson.Instant(DateTimeOffset.UtcNow));
+            writer.WriteNumber("total", matches.Count);
+            writer.WriteNumber("offset", offset);
+            writer.WriteStartArray("parameter");
+            WriteExpansionParameter(writer, "version", "valueUri", $"{scheme.Iri}|{vocabulary.Version}");
+            if (!filter.IsEmpty)
+            {
+                WriteExpansionParameter(writer, "filter", "valueString", filterText);
+            }
+
+            WriteExpansionParameter(writer, "count", count);
+            WriteExpansionParameter(writer, "offset", offset);
+            writer.WriteEndArray();
+            var any = false;
+            foreach (var concept in page)
+            {
+                if (!any)
+                {
+                    writer.WriteStartArray("contains");
+                    any = true;
+                }
+
+                WriteContains(writer, scheme, concept, vocabulary.Version, languages, designations);
+            }
+
+            if (any)
+            {
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        });
+        await FhirResponses.WriteAsync(context, vocabulary, json).ConfigureAwait(false);
+    }
+
+    private static ExportScheme ResolveValueSet(HttpContext context, ServedVocabulary vocabulary, OperationParameters parameters)
+    {
+        var url = parameters.String("url");
+        if (context.Request.RouteValues["id"] is string id)
+        {
+            var byId = vocabulary.Model.Schemes.FirstOrDefault(s => s.Key == id)
+                ?? throw FhirOperationException.NotFound($"ValueSet/{VocabularyArguments.Clip(id)} is not known.");
+            if (url is not null && VocabularyArguments.FindValueSetScheme(vocabulary, url) != byId)
+            {
+                throw FhirOperationException.Invalid("url", $"'{VocabularyArguments.Clip(url)}' is not the url of ValueSet/{id}.");
+            }
+
+            return byId;
+        }
+
+        if (url is null)
+        {
+            throw FhirOperationException.Required("url", "the canonical URL of the ValueSet to expand (or call ValueSet/{id}/$expand).");
+        }
+
+        return VocabularyArguments.FindValueSetScheme(vocabulary, url)
+            ?? throw FhirOperationException.NotFound($"ValueSet '{VocabularyArguments.Clip(url)}' is not known to this server.", "url");
+    }
+
+    private static void WriteCompose(Utf8JsonWriter writer, ExportScheme scheme, string version)
+    {
+        writer.WriteStartObject("compose");
+        writer.WriteStartArray("include");
+        writer.WriteStartObject();
+        writer.WriteString("system", scheme.Iri);
+        writer.WriteString("version", version);
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteContains(Utf8JsonWriter writer, ExportScheme scheme, ExportConcept concept, string version, string[]? languages, bool designations)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("system", scheme.Iri);
+        if (concept.Deprecated)
+        {
+            writer.WriteBoolean("inactive", true);
+        }
+
+        writer.WriteString("version", version);
+        writer.WriteString("code", concept.Code);
+        writer.WriteString("display", ServedVocabulary.Display(concept, languages));
+        if (designations)
+        {
+            writer.WriteStartArray("designation");
+            foreach (var (language, label) in concept.PrefLabels.OrderBy(l => l.Key, StringComparer.Ordinal))
+            {
+                WriteDesignation(writer, language, label, synonym: false);
+            }
+
+            foreach (var (language, label) in concept.AltLabels)
+            {
+                WriteDesignation(writer, language, label, synonym: true);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteDesignation(Utf8JsonWriter writer, string language, string label, bool synonym)
+    {
+        writer.WriteStartObject();
+        writer.WriteStringIfAny("language", language);
+        if (synonym)
+        {
+            writer.WriteStartObject("use");
+            writer.WriteString("system", "http://snomed.info/sct");
+            writer.WriteString("code", "900000000000013009");
+            writer.WriteString("display", "Synonym");
+            writer.WriteEndObject();
+        }
+
+        writer.WriteString("value", label);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteExpansionParameter(Utf8JsonWriter writer, string name, string valueProperty, string value)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("name", name);
+        writer.WriteString(valueProperty, value);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteExpansionParameter(Utf8JsonWriter writer, string name, int value)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("name", name);
+        writer.WriteNumber("valueInteger", value);
+        writer.WriteEndObject();
+    }
+}

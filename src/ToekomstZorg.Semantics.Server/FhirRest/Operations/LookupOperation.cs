@@ -1,0 +1,144 @@
+using Microsoft.AspNetCore.Http;
+using ToekomstZorg.Semantics.Fhir.Export;
+using ToekomstZorg.Semantics.Server.FhirRest.Internal;
+using ToekomstZorg.Semantics.Server.Hosting;
+using ToekomstZorg.Semantics.Server.Snapshots;
+
+namespace ToekomstZorg.Semantics.Server.FhirRest.Operations;
+
+/// <summary>
+/// CodeSystem/$lookup (http://hl7.org/fhir/R4/codesystem-operation-lookup.html). In: <c>code</c> + <c>system</c> or
+/// <c>coding</c>, <c>version</c>, <c>displayLanguage</c>, <c>property</c> (0..*). Out: <c>name</c>, <c>version</c>,
+/// <c>display</c>, <c>designation</c> (language, use, value) and <c>property</c> (code, value, description) for the
+/// properties parent, child, status, inactive and definition (all of them unless <c>property</c> asks for some).
+/// </summary>
+internal static class LookupOperation
+{
+    public static async Task HandleAsync(HttpContext context, ServedVocabulary vocabulary, TerminologyServerOptions options)
+    {
+        var parameters = await OperationParameters.ReadAsync(context, options.MaxResourceBytes).ConfigureAwait(false);
+        var coding = parameters.Coding("coding");
+        var code = parameters.String("code");
+        var system = parameters.String("system");
+        if (coding is not null && (code is not null || system is not null))
+        {
+            throw FhirOperationException.Invalid("coding", "Give either code and system, or coding, not both.");
+        }
+
+        var (systemParameter, codeParameter) = coding is null ? ("system", "code") : ("coding", "coding");
+        var scheme = VocabularyArguments.RequireScheme(vocabulary, coding?.System ?? system, systemParameter);
+        VocabularyArguments.CheckVersion(vocabulary, scheme, coding?.Version ?? parameters.String("version"), "version");
+        var concept = VocabularyArguments.RequireConcept(vocabulary, scheme, coding?.Code ?? code, codeParameter);
+        var displayLanguage = parameters.String("displayLanguage");
+        var wanted = parameters.Strings("property");
+
+        var json = FhirJson.Write(writer =>
+        {
+            writer.WriteStartParameters();
+            writer.WriteParameter("name", "valueString", ServedVocabulary.Title(scheme));
+            writer.WriteParameter("version", "valueString", vocabulary.Version);
+            writer.WriteParameter("display", "valueString", ServedVocabulary.Display(concept, displayLanguage is null ? null : [displayLanguage]));
+            if (Wants(wanted, "designation"))
+            {
+                WriteDesignations(writer, concept);
+            }
+
+            WriteProperties(writer, vocabulary, scheme, concept, wanted);
+            writer.WriteEndParameters();
+        });
+        await FhirResponses.WriteAsync(context, vocabulary, json).ConfigureAwait(false);
+    }
+
+    private static bool Wants(IReadOnlyList<string> wanted, string property) => wanted.Count == 0 || wanted.Contains(property);
+
+    private static void WriteDesignations(System.Text.Json.Utf8JsonWriter writer, ExportConcept concept)
+    {
+        foreach (var (language, label) in concept.PrefLabels.OrderBy(l => l.Key, StringComparer.Ordinal))
+        {
+            WriteDesignation(writer, language, label, synonym: false);
+        }
+
+        foreach (var (language, label) in concept.AltLabels)
+        {
+            WriteDesignation(writer, language, label, synonym: true);
+        }
+    }
+
+    private static void WriteDesignation(System.Text.Json.Utf8JsonWriter writer, string language, string label, bool synonym)
+    {
+        if (string.IsNullOrWhiteSpace(label))
+        {
+            return;
+        }
+
+        writer.WriteStartPartParameter("designation");
+        writer.WriteParameter("language", "valueCode", language);
+        if (synonym)
+        {
+            // The same designation use as the exported CodeSystem: SNOMED CT "Synonym" for skos:altLabel.
+            writer.WriteCodingParameter("use", "http://snomed.info/sct", "900000000000013009", "Synonym");
+        }
+
+        writer.WriteParameter("value", "valueString", label);
+        writer.WriteEndPartParameter();
+    }
+
+    private static void WriteProperties(
+        System.Text.Json.Utf8JsonWriter writer, ServedVocabulary vocabulary, ExportScheme scheme, ExportConcept concept, IReadOnlyList<string> wanted)
+    {
+        if (Wants(wanted, "parent"))
+        {
+            foreach (var parent in concept.Broader)
+            {
+                WriteCodeProperty(writer, vocabulary, scheme, "parent", parent);
+            }
+        }
+
+        if (Wants(wanted, "child"))
+        {
+            foreach (var child in vocabulary.Narrower(scheme, concept.Code))
+            {
+                WriteCodeProperty(writer, vocabulary, scheme, "child", child);
+            }
+        }
+
+        if (Wants(wanted, "status"))
+        {
+            writer.WriteStartPartParameter("property");
+            writer.WriteParameter("code", "valueCode", "status");
+            writer.WriteParameter("value", "valueCode", concept.Deprecated ? "deprecated" : "active");
+            writer.WriteEndPartParameter();
+        }
+
+        if (Wants(wanted, "inactive"))
+        {
+            writer.WriteStartPartParameter("property");
+            writer.WriteParameter("code", "valueCode", "inactive");
+            writer.WriteBooleanParameter("value", concept.Deprecated);
+            writer.WriteEndPartParameter();
+        }
+
+        var definition = concept.Definitions.TryGetValue("nl", out var nl) ? nl : concept.Definitions.Values.FirstOrDefault();
+        if (Wants(wanted, "definition") && !string.IsNullOrWhiteSpace(definition))
+        {
+            writer.WriteStartPartParameter("property");
+            writer.WriteParameter("code", "valueCode", "definition");
+            writer.WriteParameter("value", "valueString", definition);
+            writer.WriteEndPartParameter();
+        }
+    }
+
+    // http://hl7.org/fhir/R4/codesystem-concept-properties.html: parent and child are codes of the same system.
+    private static void WriteCodeProperty(System.Text.Json.Utf8JsonWriter writer, ServedVocabulary vocabulary, ExportScheme scheme, string property, string code)
+    {
+        writer.WriteStartPartParameter("property");
+        writer.WriteParameter("code", "valueCode", property);
+        writer.WriteParameter("value", "valueCode", code);
+        if (vocabulary.TryGetConcept(scheme, code, out var related))
+        {
+            writer.WriteParameter("description", "valueString", ServedVocabulary.Display(related));
+        }
+
+        writer.WriteEndPartParameter();
+    }
+}

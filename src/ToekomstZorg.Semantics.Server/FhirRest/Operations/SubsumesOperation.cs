@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Http;
+using ToekomstZorg.Semantics.Server.FhirRest.Internal;
+using ToekomstZorg.Semantics.Server.Hosting;
+using ToekomstZorg.Semantics.Server.Snapshots;
+
+namespace ToekomstZorg.Semantics.Server.FhirRest.Operations;
+
+/// <summary>
+/// CodeSystem/$subsumes (http://hl7.org/fhir/R4/codesystem-operation-subsumes.html), type level and on an instance.
+/// In: <c>codeA</c>, <c>codeB</c>, <c>system</c>, <c>version</c>, or <c>codingA</c>/<c>codingB</c>. Out: <c>outcome</c>
+/// (equivalent | subsumes | subsumed-by | not-subsumed), from <c>skos:broader</c> within the scheme, transitively.
+/// </summary>
+internal static class SubsumesOperation
+{
+    public static async Task HandleAsync(HttpContext context, ServedVocabulary vocabulary, TerminologyServerOptions options)
+    {
+        var parameters = await OperationParameters.ReadAsync(context, options.MaxResourceBytes).ConfigureAwait(false);
+        var instanceId = context.Request.RouteValues["id"] as string;
+        var codingA = parameters.Coding("codingA");
+        var codingB = parameters.Coding("codingB");
+        var codeA = codingA?.Code ?? parameters.String("codeA");
+        var codeB = codingB?.Code ?? parameters.String("codeB");
+        var system = parameters.String("system") ?? codingA?.System ?? codingB?.System ?? instanceId;
+        if (codingA?.System is { } systemA && codingB?.System is { } systemB && systemA != systemB)
+        {
+            throw FhirOperationException.Invalid("codingB", "codingA and codingB must be in the same code system.");
+        }
+
+        var scheme = VocabularyArguments.RequireScheme(vocabulary, system, "system");
+        if (instanceId is not null && (!vocabulary.TryGetScheme(instanceId, out var byId) || byId != scheme))
+        {
+            throw FhirOperationException.NotFound($"CodeSystem/{VocabularyArguments.Clip(instanceId)} is not the code system '{VocabularyArguments.Clip(system!)}'.");
+        }
+
+        VocabularyArguments.CheckVersion(vocabulary, scheme, parameters.String("version"), "version");
+        var a = VocabularyArguments.RequireConcept(vocabulary, scheme, codeA, codingA is null ? "codeA" : "codingA");
+        var b = VocabularyArguments.RequireConcept(vocabulary, scheme, codeB, codingB is null ? "codeB" : "codingB");
+
+        // "subsumes": A subsumes B, i.e. B is A or a descendant of A over skos:broader.
+        var outcome = a.Code == b.Code ? "equivalent"
+            : vocabulary.IsSelfOrDescendantOf(scheme, b.Code, a.Code) ? "subsumes"
+            : vocabulary.IsSelfOrDescendantOf(scheme, a.Code, b.Code) ? "subsumed-by"
+            : "not-subsumed";
+        var json = FhirJson.Write(writer =>
+        {
+            writer.WriteStartParameters();
+            writer.WriteParameter("outcome", "valueCode", outcome);
+            writer.WriteEndParameters();
+        });
+        await FhirResponses.WriteAsync(context, vocabulary, json).ConfigureAwait(false);
+    }
+}

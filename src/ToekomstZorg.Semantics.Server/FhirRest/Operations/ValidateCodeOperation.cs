@@ -1,0 +1,123 @@
+using Microsoft.AspNetCore.Http;
+using ToekomstZorg.Semantics.Fhir.Export;
+using ToekomstZorg.Semantics.Server.FhirRest.Internal;
+using ToekomstZorg.Semantics.Server.Hosting;
+using ToekomstZorg.Semantics.Server.Snapshots;
+
+namespace ToekomstZorg.Semantics.Server.FhirRest.Operations;
+
+/// <summary>
+/// CodeSystem/$validate-code (http://hl7.org/fhir/R4/codesystem-operation-validate-code.html), type level and on an
+/// instance (<c>CodeSystem/{id}/$validate-code</c>). In: <c>url</c> (the code system; <c>system</c> is accepted as an
+/// alias), <c>code</c>, <c>version</c>, <c>display</c>, <c>coding</c>, <c>codeableConcept</c>, <c>displayLanguage</c>.
+/// Out: <c>result</c>, <c>message</c>, <c>display</c>. An unknown code is <c>result=false</c> (200); an unknown code
+/// system is a 404 OperationOutcome. A display is valid when it equals any label of the concept, ignoring case.
+/// </summary>
+internal static class ValidateCodeOperation
+{
+    public static async Task HandleAsync(HttpContext context, ServedVocabulary vocabulary, TerminologyServerOptions options)
+    {
+        var parameters = await OperationParameters.ReadAsync(context, options.MaxResourceBytes).ConfigureAwait(false);
+        var instanceId = context.Request.RouteValues["id"] as string;
+        var displayLanguage = parameters.String("displayLanguage");
+        var candidates = Candidates(parameters, instanceId);
+
+        ExportScheme? scheme = null;
+        (bool Result, string? Message, string? Display) outcome = (false, null, null);
+        foreach (var (system, systemParameter, code, codeParameter, display, version) in candidates)
+        {
+            scheme = instanceId is not null
+                ? vocabulary.TryGetScheme(instanceId, out var byId) ? byId : throw FhirOperationException.NotFound($"CodeSystem/{VocabularyArguments.Clip(instanceId)} is not known.")
+                : VocabularyArguments.RequireScheme(vocabulary, system, systemParameter);
+            if (instanceId is not null && system is not null && vocabulary.TryGetScheme(system, out var named) && named != scheme)
+            {
+                throw FhirOperationException.Invalid(systemParameter, $"'{VocabularyArguments.Clip(system)}' is not CodeSystem/{instanceId}.");
+            }
+
+            VocabularyArguments.CheckVersion(vocabulary, scheme, version, "version");
+            if (string.IsNullOrWhiteSpace(code))
+            {
+                throw FhirOperationException.Required(codeParameter, "the code to validate.");
+            }
+
+            outcome = Validate(vocabulary, scheme, code, display, displayLanguage);
+            if (outcome.Result)
+            {
+                break;
+            }
+        }
+
+        var json = FhirJson.Write(writer =>
+        {
+            writer.WriteStartParameters();
+            writer.WriteBooleanParameter("result", outcome.Result);
+            writer.WriteParameter("message", "valueString", outcome.Message);
+            writer.WriteParameter("display", "valueString", outcome.Display);
+            writer.WriteEndParameters();
+        });
+        await FhirResponses.WriteAsync(context, vocabulary, json).ConfigureAwait(false);
+    }
+
+    private static List<(string? System, string SystemParameter, string? Code, string CodeParameter, string? Display, string? Version)> Candidates(
+        OperationParameters parameters, string? instanceId)
+    {
+        var url = parameters.String("url") ?? parameters.String("system");
+        var urlParameter = parameters.Has("url") ? "url" : "system";
+        var code = parameters.String("code");
+        var coding = parameters.Coding("coding");
+        var concept = parameters.CodeableConcept("codeableConcept");
+        var given = (code is not null ? 1 : 0) + (coding is not null ? 1 : 0) + (concept is not null ? 1 : 0);
+        if (given != 1)
+        {
+            throw given == 0
+                ? FhirOperationException.Required("code", "give one of code (with url), coding or codeableConcept.")
+                : FhirOperationException.Invalid("code", "Give only one of code, coding and codeableConcept.");
+        }
+
+        if (parameters.Has("codeSystem"))
+        {
+            throw FhirOperationException.NotSupported("Validating against a CodeSystem passed in the request is not supported; use url.", "codeSystem");
+        }
+
+        if (code is not null)
+        {
+            return [(url, urlParameter, code, "code", parameters.String("display"), parameters.String("version"))];
+        }
+
+        if (coding is not null)
+        {
+            return [(coding.System ?? url, "coding.system", coding.Code, "coding.code", coding.Display, coding.Version ?? parameters.String("version"))];
+        }
+
+        // A CodeableConcept is valid when one of its codings in this code system is (R4: "any of the codings").
+        var codings = concept!.Where(c => instanceId is not null || c.System is not null).ToList();
+        if (codings.Count == 0)
+        {
+            throw FhirOperationException.Required("codeableConcept", "the CodeableConcept has no coding with a system.");
+        }
+
+        return codings.Select((c, i) => (c.System, $"codeableConcept.coding[{i}].system", c.Code, $"codeableConcept.coding[{i}].code", c.Display, c.Version)).ToList();
+    }
+
+    private static (bool Result, string? Message, string? Display) Validate(
+        ServedVocabulary vocabulary, ExportScheme scheme, string code, string? display, string? displayLanguage)
+    {
+        if (!vocabulary.TryGetConcept(scheme, code, out var concept))
+        {
+            return (false, $"Code '{VocabularyArguments.Clip(code)}' is not in CodeSystem '{scheme.Iri}' (version {vocabulary.Version}).", null);
+        }
+
+        var preferred = ServedVocabulary.Display(concept, displayLanguage is null ? null : [displayLanguage]);
+        if (display is not null && !IsLabel(concept, display))
+        {
+            return (false, $"'{VocabularyArguments.Clip(display)}' is not a display of {scheme.Iri}|{code}; the preferred display is '{preferred}'.", preferred);
+        }
+
+        var message = concept.Deprecated ? $"{scheme.Iri}|{code} is deprecated (owl:deprecated); it is valid but should no longer be used." : null;
+        return (true, message, preferred);
+    }
+
+    private static bool IsLabel(ExportConcept concept, string display) =>
+        concept.PrefLabels.Values.Any(l => string.Equals(l, display, StringComparison.OrdinalIgnoreCase))
+        || concept.AltLabels.Any(l => string.Equals(l.Text, display, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,92 @@
+using ToekomstZorg.Semantics.Fhir.Translation;
+
+namespace ToekomstZorg.Semantics.Server.Hosting;
+
+/// <summary>
+/// The server's settings: configuration section <c>Tzsem</c> (appsettings.json, environment variables such as
+/// <c>Tzsem__GrpcPort=0</c>, or the command line switches of <see cref="ServerCommandLine"/>).
+/// </summary>
+public sealed class TerminologyServerOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string SectionName = "Tzsem";
+
+    /// <summary>The vocabulary directory; unset = the repository's <c>vocab/</c> found from the content root.</summary>
+    public string? Vocab { get; set; }
+
+    /// <summary>The IP address both endpoints bind to (default loopback).</summary>
+    public string Address { get; set; } = "127.0.0.1";
+
+    /// <summary>The gRPC port (HTTP/2; cleartext h2c unless TLS is configured). 0 = any free port.</summary>
+    public int GrpcPort { get; set; } = 5080;
+
+    /// <summary>The HTTP port (HTTP/1.1: the FHIR REST facade). 0 = any free port. With TLS it may equal <see cref="GrpcPort"/>.</summary>
+    public int HttpPort { get; set; } = 5081;
+
+    /// <summary>PEM certificate file; with <see cref="TlsKey"/> both endpoints use TLS and negotiate h2/http1.1 by ALPN.</summary>
+    public string? TlsCertificate { get; set; }
+
+    /// <summary>PEM private key file of <see cref="TlsCertificate"/>.</summary>
+    public string? TlsKey { get; set; }
+
+    /// <summary>Whether edits of the vocabulary directory are reloaded while serving.</summary>
+    public bool Watch { get; set; } = true;
+
+    /// <summary>Quiet time after the last file change before a reload.</summary>
+    public int ReloadDebounceMilliseconds { get; set; } = 200;
+
+    /// <summary>How long a graceful shutdown waits for calls in flight.</summary>
+    public int ShutdownTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>The largest FHIR resource accepted for translation (REST and gRPC).</summary>
+    public int MaxResourceBytes { get; set; } = FhirTranslationOptions.DefaultMaxResourceBytes;
+
+    /// <summary>Whether TLS is configured.</summary>
+    public bool UsesTls => !string.IsNullOrWhiteSpace(TlsCertificate) || !string.IsNullOrWhiteSpace(TlsKey);
+
+    /// <summary>Checks the settings; the message names the setting that is wrong.</summary>
+    /// <exception cref="ServerConfigurationException">A setting is out of range or incomplete.</exception>
+    public void Validate()
+    {
+        CheckPort(nameof(GrpcPort), "--grpc-port", GrpcPort);
+        CheckPort(nameof(HttpPort), "--http-port", HttpPort);
+        if (!System.Net.IPAddress.TryParse(Address, out _))
+        {
+            throw new ServerConfigurationException($"Tzsem:Address (--address) '{Address}' is not an IP address.");
+        }
+
+        if (UsesTls && (string.IsNullOrWhiteSpace(TlsCertificate) || string.IsNullOrWhiteSpace(TlsKey)))
+        {
+            throw new ServerConfigurationException("TLS needs both Tzsem:TlsCertificate (--tls-cert) and Tzsem:TlsKey (--tls-key), PEM files.");
+        }
+
+        if (!UsesTls && GrpcPort == HttpPort && GrpcPort != 0)
+        {
+            throw new ServerConfigurationException(
+                $"--grpc-port and --http-port are both {GrpcPort}: without TLS, HTTP/2 (gRPC) and HTTP/1.1 cannot share a port. Configure TLS or use two ports.");
+        }
+
+        if (ReloadDebounceMilliseconds is < 0 or > 60_000)
+        {
+            throw new ServerConfigurationException($"Tzsem:ReloadDebounceMilliseconds {ReloadDebounceMilliseconds} is not between 0 and 60000.");
+        }
+
+        if (MaxResourceBytes < 1024)
+        {
+            throw new ServerConfigurationException($"Tzsem:MaxResourceBytes {MaxResourceBytes} is below 1024.");
+        }
+
+        if (ShutdownTimeoutSeconds < 0)
+        {
+            throw new ServerConfigurationException($"Tzsem:ShutdownTimeoutSeconds {ShutdownTimeoutSeconds} is negative.");
+        }
+    }
+
+    private static void CheckPort(string name, string option, int port)
+    {
+        if (port is < 0 or > 65535)
+        {
+            throw new ServerConfigurationException($"Tzsem:{name} ({option}) {port} is not a port number (0-65535; 0 = any free port).");
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using ToekomstZorg.Semantics.Server.Internal;
+
+namespace ToekomstZorg.Semantics.Server.Snapshots;
+
+/// <summary>
+/// The served vocabulary with atomic reload: a reload builds a complete new snapshot off to the side and swaps one
+/// reference, so readers see either the old or the new version, never a mix. A reload that fails keeps the last good
+/// version. Reloads are serialized.
+/// </summary>
+public sealed class VocabularyStore : IVocabularySource
+{
+    private readonly IVocabularyLoader _loader;
+    private readonly ILogger _logger;
+    private readonly TimeProvider _time;
+    private readonly Lock _reloadGate = new();
+    private ServedVocabulary _current;
+
+    private VocabularyStore(string directory, IVocabularyLoader loader, ILogger logger, TimeProvider time, ServedVocabulary first)
+    {
+        Directory = directory;
+        _loader = loader;
+        _logger = logger;
+        _time = time;
+        _current = first;
+    }
+
+    /// <summary>The directory being served.</summary>
+    public string Directory { get; }
+
+    /// <inheritdoc />
+    public ServedVocabulary Current => Volatile.Read(ref _current);
+
+    /// <inheritdoc />
+    /// <remarks>Handlers run under the reload lock: they must be quick and must not throw (queue the event and return).</remarks>
+    public event Action<VocabularyEvent>? Reloaded;
+
+    /// <summary>Loads the directory for the first time.</summary>
+    /// <exception cref="VocabularyLoadException">The vocabulary does not load; the server cannot start on it.</exception>
+    public static VocabularyStore Open(string directory, IVocabularyLoader loader, ILogger logger, TimeProvider? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(loader);
+        ArgumentNullException.ThrowIfNull(logger);
+        var first = loader.Load(directory);
+        LogLoaded(logger, first);
+        return new VocabularyStore(directory, loader, logger, time ?? TimeProvider.System, first);
+    }
+
+    /// <inheritdoc />
+    public VocabularyEvent Reload()
+    {
+        VocabularyEvent outcome;
+        lock (_reloadGate)
+        {
+            var previous = Current;
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                var next = _loader.Load(Directory);
+                if (next.Version == previous.Version)
+                {
+                    // Same bytes (an editor touched a file): nothing to swap, but watchers still hear the attempt.
+                    ServerLog.VocabularyUnchanged(_logger, previous.Version);
+                    outcome = new VocabularyEvent(VocabularyEventKind.Reloaded, previous.Version, _time.GetUtcNow(), next.Warnings);
+                }
+                else
+                {
+                    Volatile.Write(ref _current, next);
+                    ServerLog.VocabularyReloaded(_logger, previous.Version, next.Version, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                    LogDiagnostics(next.Warnings);
+                    outcome = new VocabularyEvent(VocabularyEventKind.Reloaded, next.Version, _time.GetUtcNow(), next.Warnings);
+                }
+            }
+            catch (VocabularyLoadException e)
+            {
+                ServerLog.VocabularyReloadFailed(_logger, e.Diagnostics.Count(d => d.IsError), previous.Version);
+                LogDiagnostics(e.Diagnostics);
+                outcome = new VocabularyEvent(VocabularyEventKind.ReloadFailed, previous.Version, _time.GetUtcNow(), e.Diagnostics);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                var diagnostic = new VocabularyDiagnostic("io", VocabularyDiagnostic.Error, e.Message);
+                ServerLog.VocabularyReloadFailed(_logger, 1, previous.Version);
+                LogDiagnostics([diagnostic]);
+                outcome = new VocabularyEvent(VocabularyEventKind.ReloadFailed, previous.Version, _time.GetUtcNow(), [diagnostic]);
+            }
+
+            // Inside the gate, so watchers see the events in the order the versions were swapped.
+            Reloaded?.Invoke(outcome);
+        }
+
+        return outcome;
+    }
+
+    private void LogDiagnostics(IReadOnlyList<VocabularyDiagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            ServerLog.VocabularyDiagnostic(_logger, diagnostic.ToString());
+        }
+    }
+
+    private static void LogLoaded(ILogger logger, ServedVocabulary vocabulary) =>
+        ServerLog.VocabularyLoaded(logger, vocabulary.Version, vocabulary.Directory, vocabulary.Model.Schemes.Count, vocabulary.Model.Schemes.Sum(s => s.Concepts.Count));
+}

@@ -1,0 +1,73 @@
+using System.Net;
+using ToekomstZorg.Semantics.Server.Tests.Support;
+
+namespace ToekomstZorg.Semantics.Server.Tests.FhirRest;
+
+public sealed class CanonicalResourceTests(ServerFixture fixture) : IClassFixture<ServerFixture>
+{
+    [Theory]
+    [InlineData("CodeSystem", "ggz", "https://w3id.org/toekomstzorg/ggz")]
+    [InlineData("ValueSet", "vaph", "https://w3id.org/toekomstzorg/fhir/ValueSet/vaph")]
+    [InlineData("ConceptMap", "ggz-kern", "https://w3id.org/toekomstzorg/fhir/ConceptMap/ggz-kern")]
+    public async Task Read_KnownId_ReturnsTheResource(string type, string id, string url)
+    {
+        var answer = await fixture.Fhir.GetAsync($"/fhir/{type}/{id}");
+
+        answer.Status.Should().Be(HttpStatusCode.OK);
+        answer.ResourceType.Should().Be(type);
+        answer.Json.GetProperty("id").GetString().Should().Be(id);
+        answer.Json.GetProperty("url").GetString().Should().Be(url);
+        answer.Json.GetProperty("version").GetString().Should().Be(fixture.Server.Vocabulary.Current.Version);
+    }
+
+    [Fact]
+    public async Task Read_UnknownId_Is404()
+    {
+        var answer = await fixture.Fhir.GetAsync("/fhir/CodeSystem/snomed");
+
+        answer.Status.Should().Be(HttpStatusCode.NotFound);
+        answer.Diagnostics.Should().Contain("CodeSystem/snomed");
+    }
+
+    [Fact]
+    public async Task Search_ByUrl_ReturnsASearchsetWithThatResource()
+    {
+        var answer = await fixture.Fhir.GetAsync("/fhir/ConceptMap?url=https://w3id.org/toekomstzorg/fhir/ConceptMap/vaph-ggz");
+
+        answer.ResourceType.Should().Be("Bundle");
+        answer.Json.GetProperty("type").GetString().Should().Be("searchset");
+        answer.Json.GetProperty("total").GetInt32().Should().Be(1);
+        var entry = answer.Json.GetProperty("entry")[0];
+        entry.GetProperty("resource").GetProperty("id").GetString().Should().Be("vaph-ggz");
+        entry.GetProperty("search").GetProperty("mode").GetString().Should().Be("match");
+        entry.GetProperty("fullUrl").GetString().Should().EndWith("/fhir/ConceptMap/vaph-ggz");
+    }
+
+    [Fact]
+    public async Task Search_WithoutParameters_ReturnsEveryResourceOfTheType()
+    {
+        var answer = await fixture.Fhir.GetAsync("/fhir/CodeSystem");
+
+        answer.Json.GetProperty("total").GetInt32().Should().Be(3);
+    }
+
+    [Fact]
+    public async Task Search_UnknownUrlOrVersion_ReturnsAnEmptySearchset()
+    {
+        var byUrl = await fixture.Fhir.GetAsync("/fhir/ValueSet?url=https://example.org/nothing");
+        var byVersion = await fixture.Fhir.GetAsync("/fhir/ValueSet?url=https://w3id.org/toekomstzorg/fhir/ValueSet/kern|0.0.1");
+
+        byUrl.Json.GetProperty("total").GetInt32().Should().Be(0);
+        byVersion.Json.GetProperty("total").GetInt32().Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Search_UnknownParameter_IsIgnoredAndReportedAsOutcome()
+    {
+        var answer = await fixture.Fhir.GetAsync("/fhir/CodeSystem?url=https://w3id.org/toekomstzorg/kern&publisher=x");
+
+        answer.Json.GetProperty("total").GetInt32().Should().Be(1);
+        var outcome = answer.Json.GetProperty("entry").EnumerateArray().Single(e => e.GetProperty("search").GetProperty("mode").GetString() == "outcome");
+        outcome.GetProperty("resource").GetProperty("issue")[0].GetProperty("details").GetProperty("text").GetString().Should().Contain("publisher");
+    }
+}

@@ -1,0 +1,128 @@
+using System.Net;
+using System.Text;
+using ToekomstZorg.Semantics.Server.Tests.Support;
+
+namespace ToekomstZorg.Semantics.Server.Tests.FhirRest;
+
+public sealed class ResourceTranslateOperationTests(ServerFixture fixture) : IClassFixture<ServerFixture>
+{
+    private const string CarePlan = """
+        {
+          "resourceType": "CarePlan",
+          "id": "plan-1",
+          "status": "active",
+          "intent": "plan",
+          "subject": {"reference": "Patient/p1"},
+          "category": [{"coding": [{"system": "https://w3id.org/toekomstzorg/ggz", "code": "dubbeldiagnose"}]}],
+          "activity": [{"detail": {"status": "scheduled",
+             "code": {"coding": [{"system": "https://w3id.org/toekomstzorg/ggz", "code": "zorgcoordinatie", "display": "zorgcoördinatie"}]}}}]
+        }
+        """;
+
+    [Fact]
+    public async Task Translate_CarePlanBodyWithTargetInQuery_ReturnsParametersWithResourceAndOutcome()
+    {
+        var answer = await fixture.Fhir.PostAsync("/fhir/CarePlan/$translate?target=kern", CarePlan);
+
+        answer.Status.Should().Be(HttpStatusCode.OK, answer.ToString());
+        answer.ResourceType.Should().Be("Parameters");
+        var resource = answer.Parameter("return").GetProperty("resource");
+        resource.GetProperty("resourceType").GetString().Should().Be("CarePlan");
+        var codings = resource.GetProperty("activity")[0].GetProperty("detail").GetProperty("code").GetProperty("coding").EnumerateArray()
+            .Select(c => (c.GetProperty("system").GetString(), c.GetProperty("code").GetString())).ToList();
+        codings.Should().Equal(("https://w3id.org/toekomstzorg/ggz", "zorgcoordinatie"), ("https://w3id.org/toekomstzorg/kern", "zorgcoordinatie"));
+        var outcome = answer.Parameter("outcome").GetProperty("resource");
+        outcome.GetProperty("resourceType").GetString().Should().Be("OperationOutcome");
+        outcome.GetProperty("issue").EnumerateArray().Should().Contain(i => i.GetProperty("expression")[0].GetString() == "CarePlan.category[0].coding[0]");
+    }
+
+    [Fact]
+    public async Task Translate_ParametersBodyReplaceMode_ReplacesTheCoding()
+    {
+        var body = $$"""{"resourceType":"Parameters","parameter":[{"name":"resource","resource":{{CarePlan}}},{"name":"target","valueCode":"kern"},{"name":"mode","valueCode":"replace"}]}""";
+
+        var answer = await fixture.Fhir.PostAsync("/fhir/CarePlan/$translate", body);
+
+        answer.Status.Should().Be(HttpStatusCode.OK, answer.ToString());
+        var coding = answer.Parameter("return").GetProperty("resource").GetProperty("activity")[0].GetProperty("detail").GetProperty("code").GetProperty("coding");
+        coding.GetArrayLength().Should().Be(1);
+        coding[0].GetProperty("system").GetString().Should().Be("https://w3id.org/toekomstzorg/kern");
+    }
+
+    [Fact]
+    public async Task Translate_UntranslatedBytes_PassThroughUnchanged()
+    {
+        var answer = await fixture.Fhir.PostAsync("/fhir/CarePlan/$translate?target=vaph", CarePlan);
+
+        var text = Encoding.UTF8.GetString(answer.Body);
+        text.Should().Contain("\"subject\": {\"reference\": \"Patient/p1\"}", "the resource's own formatting is kept byte for byte");
+    }
+
+    [Fact]
+    public async Task Translate_CareTeamOnCarePlanEndpoint_Is422NamingTheResourceType()
+    {
+        var answer = await fixture.Fhir.PostAsync("/fhir/CarePlan/$translate?target=kern", """{"resourceType":"CareTeam","status":"active"}""");
+
+        answer.Status.Should().Be(HttpStatusCode.UnprocessableEntity);
+        answer.Diagnostics.Should().Contain("CareTeam");
+    }
+
+    [Fact]
+    public async Task Translate_InvalidJson_Is400WithPosition()
+    {
+        var answer = await fixture.Fhir.PostAsync("/fhir/CareTeam/$translate?target=kern", "{\"resourceType\":\"CareTeam\",\n  \"status\": }");
+
+        answer.Status.Should().Be(HttpStatusCode.BadRequest);
+        answer.Diagnostics.Should().Contain("line 2");
+    }
+
+    [Fact]
+    public async Task Translate_MissingTarget_Is400NamingIt()
+    {
+        var answer = await fixture.Fhir.PostAsync("/fhir/CarePlan/$translate", CarePlan);
+
+        answer.Status.Should().Be(HttpStatusCode.BadRequest);
+        answer.Diagnostics.Should().Contain("target");
+    }
+
+    [Fact]
+    public async Task Translate_UnknownTarget_IsAnOperationOutcome()
+    {
+        var answer = await fixture.Fhir.PostAsync("/fhir/CarePlan/$translate?target=snomed", CarePlan);
+
+        answer.Status.Should().Be(HttpStatusCode.BadRequest);
+        answer.Diagnostics.Should().Contain("snomed");
+    }
+
+    [Fact]
+    public async Task Translate_WrongContentType_Is415()
+    {
+        var answer = await fixture.Fhir.PostAsync("/fhir/CarePlan/$translate?target=kern", CarePlan, "text/plain");
+
+        answer.Status.Should().Be(HttpStatusCode.UnsupportedMediaType);
+        answer.ResourceType.Should().Be("OperationOutcome");
+    }
+
+    [Fact]
+    public async Task Translate_BodyOverTheLimit_Is413()
+    {
+        var big = "{\"resourceType\":\"CarePlan\",\"note\":[{\"text\":\"" + new string('x', 5 * 1024 * 1024) + "\"}]}";
+
+        var answer = await fixture.Fhir.PostAsync("/fhir/CarePlan/$translate?target=kern", big);
+
+        answer.Status.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+        answer.IssueCode.Should().Be("too-long");
+    }
+
+    [Fact]
+    public async Task Translate_Bundle_TranslatesTheEntries()
+    {
+        var bundle = $$"""{"resourceType":"Bundle","type":"collection","entry":[{"resource":{{CarePlan}}}]}""";
+
+        var answer = await fixture.Fhir.PostAsync("/fhir/Bundle/$translate?target=kern&mode=add", bundle);
+
+        answer.Status.Should().Be(HttpStatusCode.OK, answer.ToString());
+        answer.Parameter("return").GetProperty("resource").GetProperty("entry")[0].GetProperty("resource")
+            .GetProperty("category")[0].GetProperty("coding").GetArrayLength().Should().Be(2);
+    }
+}

@@ -1,0 +1,67 @@
+using ToekomstZorg.Semantics.Server.Hosting;
+
+namespace ToekomstZorg.Semantics.Server.Tests.Hosting;
+
+public sealed class TerminologyServerOptionsTests
+{
+    [Fact]
+    public void Validate_Defaults_AreValidLoopbackPorts5080And5081()
+    {
+        var options = new TerminologyServerOptions();
+
+        options.Validate();
+
+        (options.Address, options.GrpcPort, options.HttpPort, options.UsesTls).Should().Be(("127.0.0.1", 5080, 5081, false));
+    }
+
+    [Theory]
+    [InlineData(-1, 5081, "--grpc-port")]
+    [InlineData(5080, 70000, "--http-port")]
+    [InlineData(6000, 6000, "cannot share a port")]
+    public void Validate_BadPorts_NameTheSetting(int grpc, int http, string named)
+    {
+        var options = new TerminologyServerOptions { GrpcPort = grpc, HttpPort = http };
+
+        var validate = options.Validate;
+
+        validate.Should().Throw<ServerConfigurationException>().WithMessage($"*{named}*");
+    }
+
+    [Fact]
+    public void Validate_SamePortWithTls_IsAllowed()
+    {
+        var options = new TerminologyServerOptions { GrpcPort = 6000, HttpPort = 6000, TlsCertificate = "c.pem", TlsKey = "k.pem" };
+
+        options.Validate();
+
+        options.UsesTls.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Validate_CertificateWithoutKey_NamesBoth()
+    {
+        var options = new TerminologyServerOptions { TlsCertificate = "c.pem" };
+
+        var validate = options.Validate;
+
+        validate.Should().Throw<ServerConfigurationException>().WithMessage("*--tls-cert*--tls-key*");
+    }
+
+    [Fact]
+    public void Validate_AddressNotAnIp_Throws()
+    {
+        var options = new TerminologyServerOptions { Address = "localhost.example" };
+
+        var validate = options.Validate;
+
+        validate.Should().Throw<ServerConfigurationException>().WithMessage("*--address*");
+    }
+
+    [Fact]
+    public void SwitchMappings_CoverTheDocumentedOptions()
+    {
+        ServerCommandLine.SwitchMappings.Keys.Should().Contain(["--vocab", "--grpc-port", "--http-port"]);
+        ServerCommandLine.Usage.Should().Contain("Tzsem__GrpcPort");
+        ServerCommandLine.WantsHelp(["--help"]).Should().BeTrue();
+    }
+}

@@ -1,0 +1,132 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using ToekomstZorg.Semantics.Server.Snapshots;
+using ToekomstZorg.Semantics.Server.Snapshots.Internal;
+using ToekomstZorg.Semantics.Server.Tests.Support;
+
+namespace ToekomstZorg.Semantics.Server.Tests.Snapshots;
+
+public sealed class VocabularyStoreTests : IDisposable
+{
+    private readonly TestVocabulary _vocabulary = new();
+
+    public void Dispose() => _vocabulary.Dispose();
+
+    [Fact]
+    public void Open_ValidDirectory_ServesAVersionWithContentFingerprint()
+    {
+        var store = Open();
+
+        store.Current.Version.Should().StartWith("2026-11-22+").And.HaveLength("2026-11-22+".Length + 12);
+        store.Current.Model.Schemes.Select(s => s.Key).Should().BeEquivalentTo("kern", "ggz", "vaph");
+        store.Current.Codings.VocabularyVersion.Should().Be(store.Current.Version);
+    }
+
+    [Fact]
+    public void Reload_GoodEdit_SwapsToANewVersionAndRaisesReloaded()
+    {
+        var store = Open();
+        var before = store.Current;
+        var events = new List<VocabularyEvent>();
+        store.Reloaded += events.Add;
+        _vocabulary.Write("vaph.ttl", TestVocabulary.Vaph + """
+            vaph:nieuw a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/vaph> ; skos:notation "nieuw" ;
+                skos:prefLabel "nieuw"@nl , "new"@en ; skos:definition "Nieuw."@nl .
+            """);
+
+        var outcome = store.Reload();
+
+        outcome.Kind.Should().Be(VocabularyEventKind.Reloaded);
+        store.Current.Version.Should().NotBe(before.Version).And.Be(outcome.Version);
+        store.Current.TryGetScheme("vaph", out var vaph).Should().BeTrue();
+        store.Current.TryGetConcept(vaph!, "nieuw", out _).Should().BeTrue();
+        events.Should().ContainSingle().Which.Should().Be(outcome);
+    }
+
+    [Fact]
+    public void Reload_SyntaxError_KeepsTheLastGoodVersionAndReportsThePosition()
+    {
+        var store = Open();
+        var before = store.Current;
+        _vocabulary.WriteRaw("ggz.ttl", TestVocabulary.Prefixes + "ggz:x a skos:Concept ;\n    skos:notation \"x\" \n    skos:inScheme ggz: .\n");
+
+        var outcome = store.Reload();
+
+        outcome.Kind.Should().Be(VocabularyEventKind.ReloadFailed);
+        outcome.Version.Should().Be(before.Version);
+        store.Current.Should().BeSameAs(before);
+        var error = outcome.Diagnostics.Should().ContainSingle(d => d.IsError).Subject;
+        error.RuleId.Should().Be("turtle-syntax");
+        error.File.Should().Be("ggz.ttl");
+        error.Line.Should().Be(TestVocabulary.Prefixes.Count(c => c == '\n') + 3);
+        error.Column.Should().BeGreaterThan(0);
+    }
+
+    [Fact]
+    public void Reload_ErrorsInTwoFiles_ReportsBoth()
+    {
+        var store = Open();
+        _vocabulary.WriteRaw("ggz.ttl", "@prefix broken");
+        _vocabulary.WriteRaw("vaph.ttl", "<a> <b> .");
+
+        var outcome = store.Reload();
+
+        outcome.Diagnostics.Select(d => d.File).Should().BeEquivalentTo("ggz.ttl", "vaph.ttl");
+    }
+
+    [Fact]
+    public void Reload_UnchangedBytes_KeepsTheSameSnapshot()
+    {
+        var store = Open();
+        var before = store.Current;
+
+        var outcome = store.Reload();
+
+        outcome.Kind.Should().Be(VocabularyEventKind.Reloaded);
+        store.Current.Should().BeSameAs(before);
+    }
+
+    [Fact]
+    public void Reload_SnapshotTakenBefore_StillAnswersFromItsOwnVersion()
+    {
+        var store = Open();
+        var inFlight = store.Current;
+        File.Delete(Path.Combine(_vocabulary.Directory, "vaph.ttl"));
+
+        store.Reload();
+
+        store.Current.TryGetScheme("vaph", out _).Should().BeFalse("the new version has no vaph");
+        inFlight.TryGetScheme("vaph", out var vaph).Should().BeTrue("a call that started on the old snapshot finishes on it");
+        inFlight.Codings.Translate("https://w3id.org/toekomstzorg/vaph", "zorgcoordinatie", "https://w3id.org/toekomstzorg/kern").Matches.Should().NotBeEmpty();
+        vaph!.Concepts.Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public void Open_InvalidVocabulary_ThrowsWithDiagnostics()
+    {
+        _vocabulary.WriteRaw("kern.ttl", "this is not turtle");
+
+        var open = () => Open();
+
+        open.Should().Throw<VocabularyLoadException>().Which.Diagnostics.Should().Contain(d => d.File == "kern.ttl" && d.Line == 1);
+    }
+
+    [Fact]
+    public void Open_DirectoryWithoutSchemes_Throws()
+    {
+        var empty = Directory.CreateTempSubdirectory("tz-empty-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(empty, "x.ttl"), "<https://e.org/a> <https://e.org/b> <https://e.org/c> .");
+
+            var open = () => VocabularyStore.Open(empty, new SkosGraphVocabularyLoader(TimeProvider.System), NullLogger.Instance);
+
+            open.Should().Throw<VocabularyLoadException>().Which.Diagnostics.Should().Contain(d => d.RuleId == "no-scheme");
+        }
+        finally
+        {
+            Directory.Delete(empty, recursive: true);
+        }
+    }
+
+    private VocabularyStore Open() => VocabularyStore.Open(_vocabulary.Directory, new SkosGraphVocabularyLoader(TimeProvider.System), NullLogger.Instance);
+}

@@ -1,0 +1,119 @@
+namespace ToekomstZorg.Semantics.Server.Tests.Support;
+
+/// <summary>
+/// A small vocabulary in the layout of VOCAB-DESIGN.md in a temporary directory: kern (with a three-level broader
+/// chain), ggz and vaph, mappings of every kind, and a false friend. Tests may edit the files.
+/// </summary>
+internal sealed class TestVocabulary : IDisposable
+{
+    public const string Prefixes = """
+        @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+        @prefix dct:  <http://purl.org/dc/terms/> .
+        @prefix owl:  <http://www.w3.org/2002/07/owl#> .
+        @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+        @prefix xsd:  <http://www.w3.org/2001/XMLSchema#> .
+        @prefix tz:   <https://w3id.org/toekomstzorg/def#> .
+        @prefix kern: <https://w3id.org/toekomstzorg/kern/> .
+        @prefix ggz:  <https://w3id.org/toekomstzorg/ggz/> .
+        @prefix vaph: <https://w3id.org/toekomstzorg/vaph/> .
+
+        """;
+
+    public const string Kern = """
+        <https://w3id.org/toekomstzorg/kern> a skos:ConceptScheme ; skos:notation "kern" ;
+            skos:prefLabel "Het gedeelde kader"@nl , "The shared framework"@en ; skos:definition "Kern."@nl ;
+            dct:modified "2026-11-21"^^xsd:date .
+        kern:dubbeldiagnose a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/kern> ; skos:notation "dubbeldiagnose" ;
+            skos:prefLabel "dubbeldiagnose"@nl , "dual diagnosis"@en ; skos:definition "Twee aandoeningen samen."@nl .
+        kern:zorgcoordinatie a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/kern> ; skos:notation "zorgcoordinatie" ;
+            skos:prefLabel "zorgcoördinatie"@nl , "care coordination"@en ; skos:altLabel "Zoco"@nl ; skos:definition "Afstemming van zorg."@nl .
+        kern:overleg a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/kern> ; skos:notation "overleg" ;
+            skos:prefLabel "overleg"@nl , "meeting"@en ; skos:definition "Overleg."@nl ; skos:broader kern:zorgcoordinatie .
+        kern:mdo a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/kern> ; skos:notation "mdo" ;
+            skos:prefLabel "multidisciplinair overleg"@nl , "multidisciplinary meeting"@en ; skos:altLabel "MDO"@nl ;
+            skos:definition "Overleg van verschillende disciplines."@nl ; skos:broader kern:overleg .
+        """;
+
+    public const string Ggz = """
+        <https://w3id.org/toekomstzorg/ggz> a skos:ConceptScheme ; skos:notation "ggz" ;
+            skos:prefLabel "GGZ"@nl , "Mental health care"@en ; skos:definition "GGZ."@nl ; dct:modified "2026-11-22"^^xsd:date .
+        ggz:dubbeldiagnose a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/ggz> ; skos:notation "dubbeldiagnose" ;
+            skos:prefLabel "dubbeldiagnose"@nl , "dual diagnosis (substance use)"@en ; skos:definition "Verslaving met psychiatrie."@nl .
+        ggz:zorgcoordinatie a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/ggz> ; skos:notation "zorgcoordinatie" ;
+            skos:prefLabel "zorgcoördinatie"@nl , "care coordination"@en ; skos:definition "Zoco in de GGZ."@nl .
+        ggz:mdo a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/ggz> ; skos:notation "mdo" ;
+            skos:prefLabel "MDO"@nl , "MDT meeting"@en ; skos:definition "Multidisciplinair overleg."@nl ; owl:deprecated true .
+        """;
+
+    public const string Vaph = """
+        <https://w3id.org/toekomstzorg/vaph> a skos:ConceptScheme ; skos:notation "vaph" ;
+            skos:prefLabel "VAPH"@nl , "Disability support"@en ; skos:definition "VAPH."@nl .
+        vaph:dubbeldiagnose a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/vaph> ; skos:notation "dubbeldiagnose" ;
+            skos:prefLabel "dubbeldiagnose"@nl , "dual diagnosis (disability)"@en ; skos:definition "Beperking met psychiatrie."@nl .
+        vaph:zorgcoordinatie a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/vaph> ; skos:notation "zorgcoordinatie" ;
+            skos:prefLabel "zorgcoördinatie"@nl , "care coordination"@en ; skos:definition "Zoco in het VAPH."@nl .
+        vaph:begeleiding a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/vaph> ; skos:notation "begeleiding" ;
+            skos:prefLabel "begeleiding"@nl , "support"@en ; skos:definition "Begeleiding."@nl .
+        """;
+
+    public const string Mappings = """
+        ggz:dubbeldiagnose skos:broadMatch kern:dubbeldiagnose .
+        [] a owl:Axiom ; owl:annotatedSource ggz:dubbeldiagnose ; owl:annotatedProperty skos:broadMatch ; owl:annotatedTarget kern:dubbeldiagnose ;
+           rdfs:comment "GGZ bedoelt verslaving samen met een psychiatrische stoornis."@nl .
+        vaph:dubbeldiagnose skos:broadMatch kern:dubbeldiagnose .
+        [] a owl:Axiom ; owl:annotatedSource vaph:dubbeldiagnose ; owl:annotatedProperty skos:broadMatch ; owl:annotatedTarget kern:dubbeldiagnose ;
+           rdfs:comment "VAPH bedoelt een beperking samen met een psychiatrische stoornis."@nl .
+        ggz:zorgcoordinatie skos:exactMatch kern:zorgcoordinatie .
+        [] a owl:Axiom ; owl:annotatedSource ggz:zorgcoordinatie ; owl:annotatedProperty skos:exactMatch ; owl:annotatedTarget kern:zorgcoordinatie ;
+           rdfs:comment "Zelfde betekenis."@nl .
+        vaph:zorgcoordinatie skos:exactMatch kern:zorgcoordinatie .
+        [] a owl:Axiom ; owl:annotatedSource vaph:zorgcoordinatie ; owl:annotatedProperty skos:exactMatch ; owl:annotatedTarget kern:zorgcoordinatie ;
+           rdfs:comment "Zelfde betekenis."@nl .
+        ggz:mdo skos:exactMatch kern:mdo .
+        [] a owl:Axiom ; owl:annotatedSource ggz:mdo ; owl:annotatedProperty skos:exactMatch ; owl:annotatedTarget kern:mdo ;
+           rdfs:comment "Een MDO is een multidisciplinair overleg."@nl .
+        vaph:begeleiding skos:relatedMatch kern:zorgcoordinatie .
+        [] a owl:Axiom ; owl:annotatedSource vaph:begeleiding ; owl:annotatedProperty skos:relatedMatch ; owl:annotatedTarget kern:zorgcoordinatie ;
+           rdfs:comment "Begeleiding omvat soms coördinatie."@nl .
+        """;
+
+    public const string FalseFriends = """
+        vaph:dubbeldiagnose tz:falseFriendOf ggz:dubbeldiagnose .
+        [] a owl:Axiom ; owl:annotatedSource vaph:dubbeldiagnose ; owl:annotatedProperty tz:falseFriendOf ; owl:annotatedTarget ggz:dubbeldiagnose ;
+           rdfs:comment "VAPH: beperking + psychiatrie; GGZ: verslaving + psychiatrie."@nl .
+        """;
+
+    public TestVocabulary()
+    {
+        Directory = System.IO.Directory.CreateTempSubdirectory("tz-server-vocab-").FullName;
+        Write("kern.ttl", Kern);
+        Write("ggz.ttl", Ggz);
+        Write("vaph.ttl", Vaph);
+        Write("mappings/sectors-kern.ttl", Mappings);
+        Write("mappings/false-friends.ttl", FalseFriends);
+    }
+
+    public string Directory { get; }
+
+    /// <summary>Writes a file of the vocabulary (the prefixes are added).</summary>
+    public void Write(string name, string turtle)
+    {
+        var path = Path.Combine(Directory, name);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, Prefixes + turtle);
+    }
+
+    /// <summary>Writes a file verbatim (no prefixes added).</summary>
+    public void WriteRaw(string name, string text) => File.WriteAllText(Path.Combine(Directory, name), text);
+
+    public void Dispose()
+    {
+        try
+        {
+            System.IO.Directory.Delete(Directory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
