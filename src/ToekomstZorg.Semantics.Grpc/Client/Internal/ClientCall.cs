@@ -12,7 +12,7 @@ internal sealed class ClientCall(CancellationTokenSource cancellation, Cancellat
     private HttpResponseMessage? _response;
     private Stream? _body;
     private bool _gzip;
-    private RpcException? _trailersOnly;
+    private RpcException? _trailersOnlyStatus;
 
     public async Task SendAsync(HttpClient http, HttpRequestMessage request)
     {
@@ -33,11 +33,13 @@ internal sealed class ClientCall(CancellationTokenSource cancellation, Cancellat
         if (StatusFrom(_response.Headers) is { } status)
         {
             // Trailers-Only: the status came with the headers; there is no body.
-            _trailersOnly = status.StatusCode == StatusCode.OK ? null : status;
-            if (_trailersOnly is not null)
+            _trailersOnlyStatus = status;
+            if (status.StatusCode != StatusCode.OK)
             {
-                throw _trailersOnly;
+                throw status;
             }
+
+            return;
         }
 
         _gzip = _response.Headers.TryGetValues(GrpcProtocol.EncodingHeader, out var encodings) && encodings.Contains(GrpcProtocol.Gzip);
@@ -97,7 +99,7 @@ internal sealed class ClientCall(CancellationTokenSource cancellation, Cancellat
         {
         }
 
-        var status = _response is null ? null : StatusFrom(_response.TrailingHeaders)
+        var status = _trailersOnlyStatus ?? (_response is null ? null : StatusFrom(_response.TrailingHeaders))
             ?? throw new RpcException(StatusCode.Internal, "The server ended the call without grpc-status.");
         if (status is { StatusCode: not StatusCode.OK })
         {
