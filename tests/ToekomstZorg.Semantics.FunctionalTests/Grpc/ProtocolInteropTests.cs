@@ -28,9 +28,9 @@ public sealed class ProtocolInteropTests(FunctionalServer server) : IClassFixtur
     [Fact]
     public async Task MessageOverTheLimit_IsResourceExhausted()
     {
-        var huge = JsonSerializer.Serialize(new { system = "kern", code = new string('a', 5 * 1024 * 1024), target_system = "kern" });
+        var request = JsonSerializer.Serialize(new { system = "kern", target_system = "kern" });
 
-        var result = await PythonGrpc.RunAsync(server.GrpcTarget, "unary", Services.Terminology, "Translate", huge);
+        var result = await PythonGrpc.RunAsync(server.GrpcTarget, "unary", Services.Terminology, "Translate", request, "--fill", "code", (5 * 1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         result.Status.Should().Be("RESOURCE_EXHAUSTED");
     }

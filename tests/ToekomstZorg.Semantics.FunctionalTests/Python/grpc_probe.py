@@ -10,6 +10,8 @@ Commands (each prints one JSON object per line on stdout):
   cancel SERVICE METHOD REQUEST_JSON                                         (read the first message, cancel, report)
   raw SERVICE METHOD HEX                                                     (send the bytes as the request message)
   reflection_list v1|v1alpha
+Options: --timeout SECONDS (deadline), --gzip (compress requests), --max N (cancel a stream after N messages),
+  --fill FIELD BYTES (set a string field of the first request to BYTES letters: messages too large for argv).
 Message JSON uses the protobuf JSON mapping. Status lines: {"status": NAME, "details": TEXT, "trailers": {...}}.
 """
 import binascii
@@ -58,6 +60,7 @@ def options(args):
     timeout = None
     compression = None
     limit = None
+    fill = None
     rest = []
     i = 0
     while i < len(args):
@@ -70,16 +73,19 @@ def options(args):
         elif args[i] == "--max":
             limit = int(args[i + 1])
             i += 2
+        elif args[i] == "--fill":
+            fill = (args[i + 1], int(args[i + 2]))
+            i += 3
         else:
             rest.append(args[i])
             i += 1
-    return rest, timeout, compression, limit
+    return rest, timeout, compression, limit, fill
 
 
 def main():
     gendir, target, command = sys.argv[1], sys.argv[2], sys.argv[3]
     load_modules(gendir)
-    args, timeout, compression, limit = options(sys.argv[4:])
+    args, timeout, compression, limit, fill = options(sys.argv[4:])
     channel = grpc.insecure_channel(target, options=[("grpc.max_receive_message_length", 64 * 1024 * 1024)])
     if command == "reflection_list":
         version = args[0]
@@ -110,6 +116,8 @@ def main():
 
     request_type, response_type = message_classes(service, method)
     requests = [json_format.Parse(text, request_type()) for text in args[2:]]
+    if fill is not None:
+        setattr(requests[0], fill[0], "a" * fill[1])
     serialize, deserialize = request_type.SerializeToString, response_type.FromString
     try:
         if command == "unary":
