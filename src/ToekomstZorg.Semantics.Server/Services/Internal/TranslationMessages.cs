@@ -15,10 +15,22 @@ internal static class TranslationMessages
         var source = RequestArguments.Scheme(vocabulary, request.System, "system");
         var concept = RequestArguments.Concept(vocabulary, source, request.Code, "code");
         var target = RequestArguments.Scheme(vocabulary, request.TargetSystem, "target_system");
+        var response = ResponseCache.Of(vocabulary).Translate(source.Key, concept.Code, target.Key, () => Build(vocabulary, source, concept, target));
+        if (request.RequestId.Length > 0)
+        {
+            // The cached answer is shared: the caller's request_id goes on a copy.
+            response = response.Clone();
+            response.RequestId = request.RequestId;
+        }
+
+        return response;
+    }
+
+    private static TranslateResponse Build(ServedVocabulary vocabulary, Fhir.Export.ExportScheme source, Fhir.Export.ExportConcept concept, Fhir.Export.ExportScheme target)
+    {
         var response = new TranslateResponse
         {
             VocabularyVersion = vocabulary.Version,
-            RequestId = request.RequestId,
             System = source.Iri,
             Code = concept.Code,
             Display = ServedVocabulary.Display(concept),
