@@ -10,6 +10,8 @@ Commands (each prints one JSON object per line on stdout):
   cancel SERVICE METHOD REQUEST_JSON                                         (read the first message, cancel, report)
   raw SERVICE METHOD HEX                                                     (send the bytes as the request message)
   reflection_list v1|v1alpha
+  hammer SERVICE METHOD REQUEST_JSON --seconds S --threads T                  (repeat the unary call; counts per status and
+                                                                             the vocabulary_version values seen)
 Options: --timeout SECONDS (deadline), --gzip (compress requests), --max N (cancel a stream after N messages),
   --fill FIELD BYTES (set a string field of the first request to BYTES letters: messages too large for argv).
 Message JSON uses the protobuf JSON mapping. Status lines: {"status": NAME, "details": TEXT, "trailers": {...}}.
@@ -56,6 +58,39 @@ def emit_error(error):
     emit_status(error.code(), error.details(), error.trailing_metadata())
 
 
+HAMMER = {"seconds": 3.0, "threads": 4}
+
+
+def hammer(channel, path, request, serialize, deserialize):
+    import threading
+    import time
+    call = channel.unary_unary(path, request_serializer=serialize, response_deserializer=deserialize)
+    statuses, versions, lock = {}, set(), threading.Lock()
+    deadline = time.monotonic() + HAMMER["seconds"]
+
+    def worker():
+        local_statuses, local_versions = {}, set()
+        while time.monotonic() < deadline:
+            try:
+                response = call(request, timeout=10)
+                local_statuses["OK"] = local_statuses.get("OK", 0) + 1
+                local_versions.add(response.vocabulary_version)
+            except grpc.RpcError as error:
+                name = error.code().name
+                local_statuses[name] = local_statuses.get(name, 0) + 1
+        with lock:
+            for k, v in local_statuses.items():
+                statuses[k] = statuses.get(k, 0) + v
+            versions.update(local_versions)
+
+    threads = [threading.Thread(target=worker) for _ in range(HAMMER["threads"])]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    emit({"statuses": statuses, "versions": sorted(versions)})
+
+
 def options(args):
     timeout = None
     compression = None
@@ -72,6 +107,12 @@ def options(args):
             i += 1
         elif args[i] == "--max":
             limit = int(args[i + 1])
+            i += 2
+        elif args[i] == "--seconds":
+            HAMMER["seconds"] = float(args[i + 1])
+            i += 2
+        elif args[i] == "--threads":
+            HAMMER["threads"] = int(args[i + 1])
             i += 2
         elif args[i] == "--fill":
             fill = (args[i + 1], int(args[i + 2]))
@@ -120,7 +161,9 @@ def main():
         setattr(requests[0], fill[0], "a" * fill[1])
     serialize, deserialize = request_type.SerializeToString, response_type.FromString
     try:
-        if command == "unary":
+        if command == "hammer":
+            hammer(channel, path, requests[0], serialize, deserialize)
+        elif command == "unary":
             call = channel.unary_unary(path, request_serializer=serialize, response_deserializer=deserialize)
             response, state = call.with_call(requests[0], timeout=timeout or 10, compression=compression)
             emit_message(response)

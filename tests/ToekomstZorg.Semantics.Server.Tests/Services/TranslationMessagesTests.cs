@@ -44,6 +44,20 @@ public sealed class TranslationMessagesTests(SnapshotFixture fixture) : IClassFi
     }
 
     [Fact]
+    public void Translate_RepeatedWithDifferentRequestIds_EachAnswerCarriesItsOwn()
+    {
+        TranslateResponse Call(string id) =>
+            TranslationMessages.Translate(fixture.Vocabulary, new TranslateRequest { System = "vaph", Code = "begeleiding", TargetSystem = "kern", RequestId = id });
+
+        var first = Call("a");
+        var plain = Call("");
+        var second = Call("b");
+
+        (first.RequestId, plain.RequestId, second.RequestId).Should().Be(("a", "", "b"));
+        second.Matches.Should().BeEquivalentTo(first.Matches);
+    }
+
+    [Fact]
     public void Translate_NoPath_IsResultFalseWithoutMatches()
     {
         var response = TranslationMessages.Translate(fixture.Vocabulary, new TranslateRequest { System = "kern", Code = "overleg", TargetSystem = "vaph" });
