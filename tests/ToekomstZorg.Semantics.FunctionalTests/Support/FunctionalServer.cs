@@ -35,6 +35,9 @@ public sealed class FunctionalServer : IAsyncLifetime
         await _app.StartAsync();
     }
 
+    /// <summary>Stops the server gracefully (calls in flight are drained).</summary>
+    public Task StopAsync() => _app!.StopAsync();
+
     public async Task DisposeAsync()
     {
         if (_app is not null)
