@@ -3,10 +3,14 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using ToekomstZorg.Semantics.Contracts.V1;
 using ToekomstZorg.Semantics.Fhir.Translation;
+using ToekomstZorg.Semantics.Grpc.Server;
+using ToekomstZorg.Semantics.Grpc.Server.Health;
 using ToekomstZorg.Semantics.Server.FhirRest;
 using ToekomstZorg.Semantics.Server.Hosting.Internal;
 using ToekomstZorg.Semantics.Server.Internal;
+using ToekomstZorg.Semantics.Server.Services;
 using ToekomstZorg.Semantics.Server.Snapshots;
 using ToekomstZorg.Semantics.Server.Snapshots.Internal;
 
@@ -66,9 +70,24 @@ public static class TerminologyServer
         }
 
         builder.Services.AddRouting();
+        builder.Services.AddGrpcLayer();
 
         var app = builder.Build();
         _ = app.Services.GetRequiredService<IVocabularySource>().Current;
+
+        // gRPC first: its middleware answers application/grpc requests and passes everything else to routing.
+        app.UseGrpcLayer();
+        app.MapGrpcService<TerminologyGrpcService>(TerminologyReflection.Descriptor.Services[0]);
+        app.MapGrpcService<FhirTranslationGrpcService>(FhirReflection.Descriptor.Services[0]);
+        app.MapGrpcHealthService();
+        app.MapGrpcReflectionService();
+        var health = app.Services.GetRequiredService<GrpcHealthService>();
+        foreach (var service in new[] { TerminologyReflection.Descriptor.Services[0], FhirReflection.Descriptor.Services[0] })
+        {
+            health.SetStatus(service.FullName, Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.Serving);
+        }
+
+        app.UseRouting();
         app.MapFhirTerminology();
 
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TerminologyServer).FullName!);

@@ -13,6 +13,9 @@ public sealed class ServedVocabulary
     private readonly Dictionary<string, ExportScheme> _schemes = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Scheme, string Code), ExportConcept> _concepts = new();
     private readonly Dictionary<(string Scheme, string Code), List<string>> _narrower = new();
+    private readonly Dictionary<string, (ExportScheme Scheme, ExportConcept Concept)> _byIri = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<ExportMapping>> _mappingsBySubject = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, ConceptDetails> _details;
     private readonly Lazy<IReadOnlyList<FhirExportDocument>> _terminologyResources;
 
     /// <summary>Creates the served form of a loaded vocabulary.</summary>
@@ -22,19 +25,22 @@ public sealed class ServedVocabulary
     /// <param name="loadedAt">When it was loaded.</param>
     /// <param name="warnings">Lint warnings of this version.</param>
     /// <param name="translationOptions">Limits of the FHIR resource translation.</param>
+    /// <param name="details">Hidden labels, notes, sources and replacements per concept IRI.</param>
     public ServedVocabulary(
         ExportVocabulary model,
         ICodingTranslator codings,
         string directory,
         DateTimeOffset loadedAt,
         IReadOnlyList<VocabularyDiagnostic>? warnings = null,
-        FhirTranslationOptions? translationOptions = null)
+        FhirTranslationOptions? translationOptions = null,
+        IReadOnlyDictionary<string, ConceptDetails>? details = null)
     {
         Model = model ?? throw new ArgumentNullException(nameof(model));
         Codings = codings ?? throw new ArgumentNullException(nameof(codings));
         Directory = directory;
         LoadedAt = loadedAt;
         Warnings = warnings ?? [];
+        _details = details ?? new Dictionary<string, ConceptDetails>();
         Resources = new FhirResourceTranslator(codings, translationOptions);
         Exporter = new FhirTerminologyExporter(model, codings);
         _terminologyResources = new Lazy<IReadOnlyList<FhirExportDocument>>(Exporter.ExportResources, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -45,6 +51,7 @@ public sealed class ServedVocabulary
             foreach (var concept in scheme.Concepts)
             {
                 _concepts[(scheme.Key, concept.Code)] = concept;
+                _byIri[concept.Iri] = (scheme, concept);
                 foreach (var parent in concept.Broader)
                 {
                     if (!_narrower.TryGetValue((scheme.Key, parent), out var children))
@@ -54,6 +61,19 @@ public sealed class ServedVocabulary
 
                     children.Add(concept.Code);
                 }
+            }
+        }
+
+        foreach (var mapping in model.Mappings)
+        {
+            if (_schemes.TryGetValue(mapping.SubjectScheme, out var subjectScheme) && _concepts.TryGetValue((subjectScheme.Key, mapping.SubjectCode), out var subject))
+            {
+                if (!_mappingsBySubject.TryGetValue(subject.Iri, out var list))
+                {
+                    _mappingsBySubject[subject.Iri] = list = [];
+                }
+
+                list.Add(mapping);
             }
         }
     }
@@ -99,6 +119,21 @@ public sealed class ServedVocabulary
         concept = null;
         return code is not null && _concepts.TryGetValue((scheme.Key, code), out concept);
     }
+
+    /// <summary>Finds a concept by IRI.</summary>
+    public bool TryGetConceptByIri(string iri, [NotNullWhen(true)] out ExportScheme? scheme, [NotNullWhen(true)] out ExportConcept? concept)
+    {
+        var found = _byIri.TryGetValue(iri, out var entry);
+        (scheme, concept) = found ? entry : (null, null);
+        return found;
+    }
+
+    /// <summary>The mappings asserted with the concept as subject, as written in the vocabulary.</summary>
+    public IReadOnlyList<ExportMapping> MappingsFrom(ExportConcept concept) =>
+        _mappingsBySubject.TryGetValue(concept.Iri, out var mappings) ? mappings : [];
+
+    /// <summary>Hidden labels, notes, sources and replacements of a concept.</summary>
+    public ConceptDetails Details(ExportConcept concept) => _details.TryGetValue(concept.Iri, out var details) ? details : ConceptDetails.None;
 
     /// <summary>The codes whose <c>skos:broader</c> is <paramref name="code"/> in the same scheme.</summary>
     public IReadOnlyList<string> Narrower(ExportScheme scheme, string code) =>

@@ -44,6 +44,11 @@ public sealed class VocabularyStore : IVocabularySource
         ArgumentNullException.ThrowIfNull(logger);
         var first = loader.Load(directory);
         LogLoaded(logger, first);
+        foreach (var warning in first.Warnings)
+        {
+            ServerLog.VocabularyDiagnostic(logger, warning.ToString());
+        }
+
         return new VocabularyStore(directory, loader, logger, time ?? TimeProvider.System, first);
     }
 

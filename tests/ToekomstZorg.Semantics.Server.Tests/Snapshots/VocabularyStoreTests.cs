@@ -74,6 +74,44 @@ public sealed class VocabularyStoreTests : IDisposable
     }
 
     [Fact]
+    public void Reload_DuplicateCodeInAScheme_FailsWithThePositionOfTheSecond()
+    {
+        var store = Open();
+        var before = store.Current;
+        _vocabulary.Write("extra.ttl", """
+            vaph:tweede a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/vaph> ;
+                skos:notation "begeleiding" ; skos:prefLabel "tweede"@nl , "second"@en ; skos:definition "Dubbel."@nl .
+            """);
+
+        var outcome = store.Reload();
+
+        outcome.Kind.Should().Be(VocabularyEventKind.ReloadFailed);
+        store.Current.Should().BeSameAs(before);
+        var error = outcome.Diagnostics.Should().ContainSingle(d => d.IsError).Subject;
+        error.RuleId.Should().Be("duplicate-code");
+        error.Message.Should().Contain("begeleiding");
+        error.Line.Should().BeGreaterThan(0);
+        error.File.Should().BeOneOf("extra.ttl", "vaph.ttl");
+    }
+
+    [Fact]
+    public void Reload_WarningsOnly_IsServedWithTheWarnings()
+    {
+        var store = Open();
+        _vocabulary.Write("extra.ttl", """
+            vaph:Slecht_Code a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/vaph> ;
+                skos:notation "Slecht_Code" ; skos:prefLabel "slecht"@nl ; skos:definition "Waarschuwing."@nl .
+            """);
+
+        var outcome = store.Reload();
+
+        outcome.Kind.Should().Be(VocabularyEventKind.Reloaded);
+        outcome.Diagnostics.Select(d => d.RuleId).Should().BeEquivalentTo("code-syntax", "pref-label-missing");
+        outcome.Diagnostics.Should().OnlyContain(d => d.File == "extra.ttl" && d.Line == TestVocabulary.Prefixes.Count(c => c == '\n') + 1);
+        store.Current.Warnings.Should().HaveCount(2);
+    }
+
+    [Fact]
     public void Reload_UnchangedBytes_KeepsTheSameSnapshot()
     {
         var store = Open();

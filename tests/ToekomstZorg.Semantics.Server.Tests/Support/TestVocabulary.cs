@@ -26,9 +26,12 @@ internal sealed class TestVocabulary : IDisposable
         kern:dubbeldiagnose a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/kern> ; skos:notation "dubbeldiagnose" ;
             skos:prefLabel "dubbeldiagnose"@nl , "dual diagnosis"@en ; skos:definition "Twee aandoeningen samen."@nl .
         kern:zorgcoordinatie a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/kern> ; skos:notation "zorgcoordinatie" ;
-            skos:prefLabel "zorgcoördinatie"@nl , "care coordination"@en ; skos:altLabel "Zoco"@nl ; skos:definition "Afstemming van zorg."@nl .
+            skos:prefLabel "zorgcoördinatie"@nl , "care coordination"@en ; skos:altLabel "Zoco"@nl ; skos:definition "Afstemming van zorg."@nl ;
+            skos:hiddenLabel "zorgcoordinatie"@nl .
         kern:overleg a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/kern> ; skos:notation "overleg" ;
-            skos:prefLabel "overleg"@nl , "meeting"@en ; skos:definition "Overleg."@nl ; skos:broader kern:zorgcoordinatie .
+            skos:prefLabel "overleg"@nl , "meeting"@en ; skos:definition "Overleg."@nl ; skos:broader kern:zorgcoordinatie ;
+            skos:scopeNote "Elk overleg over een cliënt."@nl ; skos:editorialNote "Niet geverifieerd."@nl ;
+            dct:source <https://example.org/overleg> , "seeds/001.txt" .
         kern:mdo a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/kern> ; skos:notation "mdo" ;
             skos:prefLabel "multidisciplinair overleg"@nl , "multidisciplinary meeting"@en ; skos:altLabel "MDO"@nl ;
             skos:definition "Overleg van verschillende disciplines."@nl ; skos:broader kern:overleg .
@@ -42,7 +45,8 @@ internal sealed class TestVocabulary : IDisposable
         ggz:zorgcoordinatie a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/ggz> ; skos:notation "zorgcoordinatie" ;
             skos:prefLabel "zorgcoördinatie"@nl , "care coordination"@en ; skos:definition "Zoco in de GGZ."@nl .
         ggz:mdo a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/ggz> ; skos:notation "mdo" ;
-            skos:prefLabel "MDO"@nl , "MDT meeting"@en ; skos:definition "Multidisciplinair overleg."@nl ; owl:deprecated true .
+            skos:prefLabel "MDO"@nl , "MDT meeting"@en ; skos:definition "Multidisciplinair overleg."@nl ; owl:deprecated true ;
+            dct:isReplacedBy ggz:zorgcoordinatie .
         """;
 
     public const string Vaph = """

@@ -1,5 +1,5 @@
-using System.Text;
 using ToekomstZorg.Semantics.Fhir.Export;
+using ToekomstZorg.Semantics.Server.Internal;
 
 namespace ToekomstZorg.Semantics.Server.FhirRest.Internal;
 
@@ -11,7 +11,7 @@ internal sealed class LabelFilter
 {
     private readonly string[] _words;
 
-    public LabelFilter(string filter) => _words = Words(filter);
+    public LabelFilter(string filter) => _words = TextFolding.Words(filter);
 
     public bool IsEmpty => _words.Length == 0;
 
@@ -24,7 +24,7 @@ internal sealed class LabelFilter
 
         foreach (var label in concept.PrefLabels.Values.Concat(concept.AltLabels.Select(l => l.Text)).Append(concept.Code))
         {
-            var labelWords = Words(label);
+            var labelWords = TextFolding.Words(label);
             if (_words.All(w => labelWords.Any(l => l.StartsWith(w, StringComparison.Ordinal))))
             {
                 return true;
@@ -32,40 +32,5 @@ internal sealed class LabelFilter
         }
 
         return false;
-    }
-
-    private static string[] Words(string text)
-    {
-        var folded = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            folded.Append(Fold(c));
-        }
-
-        return folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-    }
-
-    // Lower-case ASCII letters and digits stay; Latin letters with diacritics lose them; everything else separates words.
-    private static char Fold(char c)
-    {
-        if (char.IsAsciiLetterOrDigit(c))
-        {
-            return char.ToLowerInvariant(c);
-        }
-
-        var lower = char.ToLowerInvariant(c);
-        return lower switch
-        {
-            'à' or 'á' or 'â' or 'ã' or 'ä' or 'å' => 'a',
-            'ç' => 'c',
-            'è' or 'é' or 'ê' or 'ë' => 'e',
-            'ì' or 'í' or 'î' or 'ï' => 'i',
-            'ñ' => 'n',
-            'ò' or 'ó' or 'ô' or 'õ' or 'ö' or 'ø' => 'o',
-            'ù' or 'ú' or 'û' or 'ü' => 'u',
-            'ý' or 'ÿ' => 'y',
-            _ when char.IsLetterOrDigit(c) => lower,
-            _ => ' ',
-        };
     }
 }

@@ -10,7 +10,7 @@ namespace ToekomstZorg.Semantics.Server.Snapshots.Internal;
 /// Loads the vocabulary with the interim <see cref="SkosGraphVocabulary"/>. Each file is read into memory once, so the
 /// fingerprint and the parse see the same bytes even while an editor is writing. Every file is parsed, so one reload
 /// reports the syntax errors of all files. The version is the newest <c>dct:modified</c> plus a fingerprint of the
-/// files' names and bytes: every edit gives a new version.
+/// files' names and bytes: every edit gives a new version. <see cref="ServingChecks"/> decide whether it may be served.
 /// </summary>
 internal sealed class SkosGraphVocabularyLoader(TimeProvider time, FhirTranslationOptions? translationOptions = null) : IVocabularyLoader
 {
@@ -44,7 +44,7 @@ internal sealed class SkosGraphVocabularyLoader(TimeProvider time, FhirTranslati
             try
             {
                 using var stream = new MemoryStream(bytes, writable: false);
-                graph.Load(stream, RdfSyntax.Turtle, new RdfReaderOptions { SourceName = relative, BaseIri = new Uri(Path.GetFullPath(file)).AbsoluteUri });
+                graph.Load(stream, RdfSyntax.Turtle, new RdfReaderOptions { SourceName = relative, BaseIri = new Uri(Path.GetFullPath(file)).AbsoluteUri }, trackSources: true);
             }
             catch (RdfSyntaxException e)
             {
@@ -62,6 +62,12 @@ internal sealed class SkosGraphVocabularyLoader(TimeProvider time, FhirTranslati
             throw new VocabularyLoadException(directory, diagnostics);
         }
 
+        diagnostics.AddRange(ServingChecks.Run(graph));
+        if (diagnostics.Any(d => d.IsError))
+        {
+            throw new VocabularyLoadException(directory, diagnostics);
+        }
+
         var skos = SkosGraphVocabulary.FromGraph(graph);
         if (skos.Export.Schemes.Count == 0)
         {
@@ -70,12 +76,14 @@ internal sealed class SkosGraphVocabularyLoader(TimeProvider time, FhirTranslati
 
         var hash = Convert.ToHexStringLower(fingerprint.GetHashAndReset())[..12];
         var version = $"{skos.Export.Version}+{hash}";
+        var model = skos.Export with { Version = version };
         return new ServedVocabulary(
-            skos.Export with { Version = version },
+            model,
             new VersionedCodingTranslator(skos, version),
             directory,
             time.GetUtcNow(),
             diagnostics,
-            translationOptions);
+            translationOptions,
+            ConceptDetailsReader.Read(graph, model));
     }
 }

@@ -1,0 +1,102 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Hosting;
+using ToekomstZorg.Semantics.Contracts.V1;
+using ToekomstZorg.Semantics.Grpc;
+using ToekomstZorg.Semantics.Grpc.Server;
+using ToekomstZorg.Semantics.Server.Services.Internal;
+using ToekomstZorg.Semantics.Server.Snapshots;
+using SnapshotEvent = ToekomstZorg.Semantics.Server.Snapshots.VocabularyEvent;
+using VocabularyEvent = ToekomstZorg.Semantics.Contracts.V1.VocabularyEvent;
+
+namespace ToekomstZorg.Semantics.Server.Services;
+
+/// <summary>
+/// <c>toekomstzorg.semantics.v1.TerminologyService</c>: each RPC is the public method of its name (bound by the gRPC
+/// layer from the service descriptor). A call reads the vocabulary snapshot once and answers from it, so a reload
+/// never changes or fails a call in flight; every response carries that snapshot's version.
+/// </summary>
+public sealed class TerminologyGrpcService(IVocabularySource vocabulary, IHostApplicationLifetime lifetime)
+{
+    /// <summary>The concept schemes.</summary>
+    public Task<ListSchemesResponse> ListSchemes(ListSchemesRequest request, ServerCallContext context) =>
+        Task.FromResult(CallFaults.Answer(() => ConceptMessages.ListSchemes(vocabulary.Current)));
+
+    /// <summary>One concept.</summary>
+    public Task<LookupResponse> Lookup(LookupRequest request, ServerCallContext context) =>
+        Task.FromResult(CallFaults.Answer(() => ConceptMessages.Lookup(vocabulary.Current, request)));
+
+    /// <summary>Ranked label search.</summary>
+    public Task<SearchResponse> Search(SearchRequest request, ServerCallContext context) =>
+        Task.FromResult(CallFaults.Answer(() => LabelSearch.Search(vocabulary.Current, request)));
+
+    /// <summary>Translate one code.</summary>
+    public Task<TranslateResponse> Translate(TranslateRequest request, ServerCallContext context) =>
+        Task.FromResult(CallFaults.Answer(() => TranslationMessages.Translate(vocabulary.Current, request)));
+
+    /// <summary>Batch translation: one response per request, in order, on the snapshot of the call's start.</summary>
+    public async Task TranslateStream(IAsyncStreamReader<TranslateRequest> requestStream, IServerStreamWriter<TranslateResponse> responseStream, ServerCallContext context)
+    {
+        var snapshot = vocabulary.Current;
+        var index = 0;
+        while (await requestStream.MoveNext(context.CancellationToken).ConfigureAwait(false))
+        {
+            var request = requestStream.Current;
+            var position = index++;
+            var response = CallFaults.Answer(
+                () => TranslationMessages.Translate(snapshot, request),
+                $"request {position}{(request.RequestId.Length > 0 ? $" (request_id '{RequestArguments.Clip(request.RequestId)}')" : string.Empty)}: ");
+            await responseStream.WriteAsync(response, context.CancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Whether a code is valid.</summary>
+    public Task<ValidateCodeResponse> ValidateCode(ValidateCodeRequest request, ServerCallContext context) =>
+        Task.FromResult(CallFaults.Answer(() => ConceptMessages.ValidateCode(vocabulary.Current, request)));
+
+    /// <summary>Subsumption between two codes.</summary>
+    public Task<SubsumesResponse> Subsumes(SubsumesRequest request, ServerCallContext context) =>
+        Task.FromResult(CallFaults.Answer(() => ConceptMessages.Subsumes(vocabulary.Current, request)));
+
+    /// <summary>The concepts of a scheme, one message each.</summary>
+    public async Task Expand(ExpandRequest request, IServerStreamWriter<ExpandResponse> responseStream, ServerCallContext context)
+    {
+        var concepts = CallFaults.Answer(() => ConceptMessages.Expand(vocabulary.Current, request));
+        foreach (var concept in concepts)
+        {
+            await responseStream.WriteAsync(concept, context.CancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// The current version, then one event per reload attempt until the caller cancels (or its deadline passes); on
+    /// server shutdown the stream ends with OK so the shutdown is not held up.
+    /// </summary>
+    public async Task WatchVocabulary(WatchVocabularyRequest request, IServerStreamWriter<VocabularyEvent> responseStream, ServerCallContext context)
+    {
+        var events = Channel.CreateUnbounded<SnapshotEvent>(new UnboundedChannelOptions { SingleReader = true });
+        void OnReloaded(SnapshotEvent e) => events.Writer.TryWrite(e);
+
+        // Subscribe before reading the current version, so no reload between the two goes unreported.
+        vocabulary.Reloaded += OnReloaded;
+        try
+        {
+            var current = vocabulary.Current;
+            await responseStream.WriteAsync(
+                VocabularyEventMessages.ToMessage(new SnapshotEvent(VocabularyEventKind.Current, current.Version, DateTimeOffset.UtcNow, current.Warnings)),
+                context.CancellationToken).ConfigureAwait(false);
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, lifetime.ApplicationStopping);
+            await foreach (var e in events.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
+            {
+                await responseStream.WriteAsync(VocabularyEventMessages.ToMessage(e), stop.Token).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested && !context.CancellationToken.IsCancellationRequested)
+        {
+            // Shutting down: end the watch normally.
+        }
+        finally
+        {
+            vocabulary.Reloaded -= OnReloaded;
+        }
+    }
+}

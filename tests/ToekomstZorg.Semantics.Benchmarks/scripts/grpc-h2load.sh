@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# gRPC unary throughput and latency of the server under h2load (Debian nghttp2-client), in one run against one
+# server: grpc.health.v1.Health/Check (a near-empty handler, the ceiling), TerminologyService/Lookup,
+# TerminologyService/Translate and FhirTranslationService/TranslateCarePlan (10 codings, about 4 KB).
+#
+#   tests/ToekomstZorg.Semantics.Benchmarks/scripts/grpc-h2load.sh [REQUESTS] [STREAMS]
+#
+# REQUESTS per method (default 100000; a tenth of it first as warm-up), STREAMS concurrent streams on one
+# connection (default 16). Codes come from the served vocabulary (TZSEM_VOCAB, default vocab/). Prints a markdown
+# table: req/s, share of Health/Check, and p50/p99 latency from h2load's per-request log.
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+
+requests=${1:-100000}
+streams=${2:-16}
+work=${TZSEM_BENCH_DIR:-/tmp/tzsem-h2load}
+vocab=${TZSEM_VOCAB:-vocab}
+mkdir -p "$work"
+
+dotnet publish src/ToekomstZorg.Semantics.Server -c Release -o "$work/server" --nologo -v q >/dev/null
+dotnet "$work/server/ToekomstZorg.Semantics.Server.dll" --vocab "$vocab" --grpc-port 0 --http-port 0 --watch false \
+  --Logging:LogLevel:Default=Warning > "$work/server.out" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
+for _ in $(seq 200); do grep -q '^gRPC: ' "$work/server.out" && break; sleep 0.1; done
+port=$(sed -n 's#^gRPC: http://127.0.0.1:\([0-9]*\)/*$#\1#p' "$work/server.out")
+[ -n "$port" ] || { cat "$work/server.out" >&2; exit 1; }
+
+# Message modules for the body builder (Debian's protoc lacks the well-known types: Grpc.Tools supplies them).
+nuget=${NUGET_PACKAGES:-$HOME/.nuget/packages}
+rm -rf "$work/py" && mkdir -p "$work/py"
+protoc -Iprotos -I"$nuget/grpc.tools/2.85.0/build/native/include" --python_out="$work/py" protos/toekomstzorg/semantics/v1/*.proto
+chosen=$(/usr/bin/python3 tests/ToekomstZorg.Semantics.Benchmarks/scripts/grpc-bodies.py "$work/py" "127.0.0.1:$port" "$work")
+
+# load NAME PATH: warm-up, then the measured run; prints "NAME req/s p50 p99 failed"
+load() {
+  local name=$1 path=$2
+  local args=(-c 1 -m "$streams" -H 'content-type: application/grpc' -H 'te: trailers' -d "$work/$name.bin")
+  h2load -n $((requests / 10)) "${args[@]}" "http://127.0.0.1:$port$path" > /dev/null
+  h2load -n "$requests" "${args[@]}" --log-file="$work/$name.log" "http://127.0.0.1:$port$path" > "$work/$name.out"
+  local rps failed
+  rps=$(sed -n 's/^finished in [^,]*, \([0-9.]*\) req\/s.*/\1/p' "$work/$name.out")
+  failed=$(sed -n 's/^requests: .* \([0-9]*\) failed.*/\1/p' "$work/$name.out")
+  # column 3 of the log: microseconds until the end of the response
+  read -r p50 p99 < <(awk '{print $3}' "$work/$name.log" | sort -n | awk '{a[NR]=$1} END {printf "%.3f %.3f\n", a[int(NR*0.50)]/1000, a[int(NR*0.99)]/1000}')
+  echo "$name $rps $p50 $p99 $failed"
+}
+
+health=$(load health /grpc.health.v1.Health/Check)
+lookup=$(load lookup /toekomstzorg.semantics.v1.TerminologyService/Lookup)
+translate=$(load translate /toekomstzorg.semantics.v1.TerminologyService/Translate)
+careplan=$(load careplan /toekomstzorg.semantics.v1.FhirTranslationService/TranslateCarePlan)
+base=$(echo "$health" | awk '{print $2}')
+translate_rps=$(echo "$translate" | awk '{print $2}')
+
+echo "h2load -n $requests -c 1 -m $streams, $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ); requests: $chosen"
+echo
+echo "| method | req/s | vs Health/Check | p50 ms | p99 ms | failed |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: |"
+for row in "$health" "$lookup" "$translate" "$careplan"; do
+  read -r name rps p50 p99 failed <<< "$row"
+  printf '| %s | %.0f | %.0f%% | %s | %s | %s |\n' "$name" "$rps" "$(echo "$rps $base" | awk '{print 100*$1/$2}')" "$p50" "$p99" "$failed"
+done
+echo
+printf 'TranslateCarePlan / Translate: %.0f%%\n' "$(echo "$(echo "$careplan" | awk '{print $2}') $translate_rps" | awk '{print 100*$1/$2}')"

@@ -1,0 +1,66 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using ToekomstZorg.Semantics.FunctionalTests.Support;
+using ToekomstZorg.Semantics.Server.Snapshots;
+
+namespace ToekomstZorg.Semantics.FunctionalTests.Reload;
+
+/// <summary>
+/// Reload under load: while python3-grpcio clients call Translate without pause, 20 vocabulary edits land (good and
+/// bad alternately). No call fails, and every answer carries a version that was valid when it was served.
+/// </summary>
+public sealed class ReloadUnderLoadTests : IAsyncLifetime
+{
+    private readonly FunctionalServer _server = new();
+
+    public Task InitializeAsync() => _server.InitializeAsync();
+
+    public Task DisposeAsync() => _server.DisposeAsync();
+
+    [Fact]
+    public async Task TwentyEdits_DuringTranslateLoad_NoCallFailsAndEveryVersionWasValid()
+    {
+        var sample = await VocabularySample.ReadAsync(_server.GrpcTarget);
+        var (system, code) = sample.AnyConcept();
+        var target = sample.Schemes.First(s => s.System != system).System;
+        var valid = new ConcurrentBag<string> { _server.Vocabulary.Current.Version };
+        var failures = 0;
+        _server.Vocabulary.Reloaded += e =>
+        {
+            if (e.Kind == VocabularyEventKind.Reloaded)
+            {
+                valid.Add(e.Version);
+            }
+            else
+            {
+                Interlocked.Increment(ref failures);
+            }
+        };
+        var request = JsonSerializer.Serialize(new { system, code, target_system = target });
+
+        var load = PythonGrpc.RunAsync(_server.GrpcTarget, "hammer", Services.Terminology, "Translate", request, "--seconds", "6", "--threads", "4");
+        var file = Path.Combine(_server.VocabularyDirectory, "zz-load.ttl");
+        for (var edit = 0; edit < 20; edit++)
+        {
+            await Task.Delay(250);
+            await File.WriteAllTextAsync(file, edit % 2 == 0 ? GoodScheme(edit) : GoodScheme(edit) + "\n<broken> .\n");
+        }
+
+        var result = await load;
+
+        var line = result.Lines.Single();
+        var statuses = line.GetProperty("statuses").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32());
+        statuses.Keys.Should().Equal(["OK"], $"no call may fail during reloads: {line}");
+        statuses["OK"].Should().BeGreaterThan(100);
+        var seen = line.GetProperty("versions").EnumerateArray().Select(v => v.GetString()!).ToList();
+        seen.Should().OnlyContain(v => valid.Contains(v), "every answer carries a version that was served");
+        valid.Distinct().Count().Should().BeGreaterThan(5, "the good edits were reloaded");
+        failures.Should().BeGreaterThan(0, "the bad edits were reported");
+    }
+
+    private static string GoodScheme(int edit) => $$"""
+        @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+        <https://w3id.org/toekomstzorg/belasting> a skos:ConceptScheme ; skos:notation "belasting" ;
+            skos:prefLabel "Belasting {{edit}}"@nl , "Load {{edit}}"@en ; skos:definition "Voor de test."@nl .
+        """;
+}
