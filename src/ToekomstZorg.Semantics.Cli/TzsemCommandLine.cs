@@ -21,6 +21,10 @@ internal static class TzsemCommandLine
         {
             // Add a command: write Commands/XCommand.cs (a sealed Command subclass taking the console) and list it here.
             new ConvertCommand(console),
+            new LintCommand(console),
+            new LookupCommand(console),
+            new SearchCommand(console),
+            new TranslateCommand(console),
             new TranslateFhirCommand(console, vocabulary),
             new ExportCommand(console, vocabulary),
         };

@@ -6,5 +6,15 @@ if (args.Length > 1 && args[0] is "graph-load" or "turtle-roundtrip")
     return GraphLoadMeasurement.Run(args);
 }
 
+if (args.Length > 1 && args[0] is "vocab-latency")
+{
+    return ToekomstZorg.Semantics.Benchmarks.Vocabulary.VocabularyMeasurement.Run(args);
+}
+
+if (args.Length > 1 && args[0] is "vocab-latency")
+{
+    return ToekomstZorg.Semantics.Benchmarks.Vocabulary.VocabularyMeasurement.Run(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

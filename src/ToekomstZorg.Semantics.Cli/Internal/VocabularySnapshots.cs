@@ -1,0 +1,41 @@
+using ToekomstZorg.Semantics.Vocabulary;
+using ToekomstZorg.Semantics.Vocabulary.Lint;
+using ToekomstZorg.Semantics.Vocabulary.Loading;
+
+namespace ToekomstZorg.Semantics.Cli.Internal;
+
+/// <summary>Loads a vocabulary folder for the lookup commands: Turtle syntax errors stop them, other lint findings do not.</summary>
+internal static class VocabularySnapshots
+{
+    public static VocabularySnapshot Load(string directory, TextWriter error)
+    {
+        if (!Directory.Exists(directory))
+        {
+            throw new CliInputException($"{directory}: no such vocabulary folder (use --vocab DIR)");
+        }
+
+        var result = VocabularyLoader.LoadDirectory(directory);
+        var syntax = result.Diagnostics.Where(d => d.Rule == LintRules.Syntax).ToList();
+        if (syntax.Count > 0)
+        {
+            foreach (var diagnostic in syntax)
+            {
+                error.WriteLine(diagnostic);
+            }
+
+            throw new CliInputException($"{directory}: {syntax.Count} Turtle syntax error(s); run 'tzsem lint {directory}'");
+        }
+
+        if (result.Snapshot.Schemes.Count == 0)
+        {
+            throw new CliInputException($"{directory}: no skos:ConceptScheme found in its Turtle files");
+        }
+
+        return result.Snapshot;
+    }
+
+    public static Vocabulary.Model.ConceptScheme Scheme(VocabularySnapshot snapshot, string systemOrKey) =>
+        snapshot.TryGetScheme(systemOrKey, out var scheme)
+            ? scheme
+            : throw new CliInputException($"unknown scheme '{systemOrKey}'; known: {string.Join(", ", snapshot.Schemes.Select(s => s.Key))}");
+}

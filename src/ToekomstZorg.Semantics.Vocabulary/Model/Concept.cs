@@ -1,0 +1,63 @@
+namespace ToekomstZorg.Semantics.Vocabulary.Model;
+
+/// <summary>A SKOS concept of one scheme, as the snapshot holds it.</summary>
+public sealed class Concept
+{
+    internal Concept(string iri, string code, ConceptScheme scheme)
+    {
+        Iri = iri;
+        Code = code;
+        Scheme = scheme;
+    }
+
+    /// <summary>The concept IRI.</summary>
+    public string Iri { get; }
+
+    /// <summary>The code (<c>skos:notation</c>) FHIR and gRPC use.</summary>
+    public string Code { get; }
+
+    /// <summary>The scheme the concept belongs to.</summary>
+    public ConceptScheme Scheme { get; }
+
+    /// <summary>Preferred labels by language.</summary>
+    public IReadOnlyDictionary<string, string> PrefLabels { get; internal set; } = new Dictionary<string, string>();
+
+    /// <summary>Every label: preferred, alternative and hidden.</summary>
+    public IReadOnlyList<ConceptLabel> Labels { get; internal set; } = [];
+
+    /// <summary>Definitions by language.</summary>
+    public IReadOnlyDictionary<string, string> Definitions { get; internal set; } = new Dictionary<string, string>();
+
+    /// <summary>Scope notes by language.</summary>
+    public IReadOnlyDictionary<string, string> ScopeNotes { get; internal set; } = new Dictionary<string, string>();
+
+    /// <summary>Editorial notes (e.g. what is not verified).</summary>
+    public IReadOnlyList<string> EditorialNotes { get; internal set; } = [];
+
+    /// <summary>Where the facts come from (<c>dct:source</c>).</summary>
+    public IReadOnlyList<string> Sources { get; internal set; } = [];
+
+    /// <summary>Broader concepts within the same scheme.</summary>
+    public IReadOnlyList<Concept> Broader { get; internal set; } = [];
+
+    /// <summary>Narrower concepts within the same scheme.</summary>
+    public IReadOnlyList<Concept> Narrower { get; internal set; } = [];
+
+    /// <summary>Mappings from or to this concept, each read from this concept's side.</summary>
+    public IReadOnlyList<ConceptMapping> Mappings { get; internal set; } = [];
+
+    /// <summary><c>owl:deprecated true</c>.</summary>
+    public bool Deprecated { get; internal set; }
+
+    /// <summary>Where the concept's <c>skos:inScheme</c> triple was written.</summary>
+    public SourceLocation? Location { get; internal set; }
+
+    /// <summary>The preferred label in <paramref name="language"/>, else Dutch, else any, else the code.</summary>
+    public string Display(string? language = null) =>
+        (language is not null && PrefLabels.TryGetValue(language, out var label)) ? label
+        : PrefLabels.TryGetValue("nl", out var nl) ? nl
+        : PrefLabels.Values.FirstOrDefault() ?? Code;
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Scheme.Key}:{Code}";
+}

@@ -1,0 +1,40 @@
+namespace ToekomstZorg.Semantics.Vocabulary.Model;
+
+/// <summary>A SKOS concept scheme: the core (<c>kern</c>) or a sector.</summary>
+public sealed class ConceptScheme
+{
+    internal ConceptScheme(string iri, string key)
+    {
+        Iri = iri;
+        Key = key;
+    }
+
+    /// <summary>The scheme IRI, which FHIR uses as the coding system.</summary>
+    public string Iri { get; }
+
+    /// <summary>The key (<c>skos:notation</c>), e.g. <c>ggz</c>.</summary>
+    public string Key { get; }
+
+    /// <summary>Titles (<c>skos:prefLabel</c>) by language.</summary>
+    public IReadOnlyDictionary<string, string> Titles { get; internal set; } = new Dictionary<string, string>();
+
+    /// <summary>Definitions by language.</summary>
+    public IReadOnlyDictionary<string, string> Definitions { get; internal set; } = new Dictionary<string, string>();
+
+    /// <summary>The newest <c>dct:modified</c> of the scheme, as written (xsd:date).</summary>
+    public string? Modified { get; internal set; }
+
+    /// <summary>The scheme's concepts, ordered by code.</summary>
+    public IReadOnlyList<Concept> Concepts { get; internal set; } = [];
+
+    /// <summary>Where the scheme was declared.</summary>
+    public SourceLocation? Location { get; internal set; }
+
+    /// <summary>The title in <paramref name="language"/>, else Dutch, else the key.</summary>
+    public string Title(string? language = null) =>
+        (language is not null && Titles.TryGetValue(language, out var title)) ? title
+        : Titles.TryGetValue("nl", out var nl) ? nl : Key;
+
+    /// <inheritdoc />
+    public override string ToString() => Key;
+}

@@ -1,0 +1,104 @@
+using System.Diagnostics.CodeAnalysis;
+using ToekomstZorg.Semantics.Rdf.Graph;
+using ToekomstZorg.Semantics.Vocabulary.Loading.Internal;
+using ToekomstZorg.Semantics.Vocabulary.Model;
+using ToekomstZorg.Semantics.Vocabulary.Search.Internal;
+
+namespace ToekomstZorg.Semantics.Vocabulary;
+
+/// <summary>
+/// One immutable version of the whole vocabulary: schemes, concepts, labels, hierarchy, mappings with rationale and
+/// false friends, indexed for lookup, translation and search. Safe to share between threads; a reload builds a new one.
+/// </summary>
+public sealed partial class VocabularySnapshot
+{
+    private readonly Dictionary<string, ConceptScheme> _schemes = new(StringComparer.Ordinal);
+    private readonly Dictionary<(ConceptScheme, string), Concept> _byCode = new();
+    private readonly IReadOnlyDictionary<string, Concept> _byIri;
+    private readonly Dictionary<(Concept, Concept), string?> _falseFriends = new();
+    private readonly SearchIndex _search;
+
+    private VocabularySnapshot(
+        string version, string coreSchemeKey, List<ConceptScheme> schemes, List<ConceptMapping> mappings,
+        List<FalseFriendPair> falseFriends, IReadOnlyDictionary<string, Concept> byIri)
+    {
+        Version = version;
+        CoreSchemeKey = coreSchemeKey;
+        Schemes = schemes;
+        Mappings = mappings;
+        FalseFriends = falseFriends;
+        _byIri = byIri;
+        foreach (var scheme in schemes)
+        {
+            _schemes[scheme.Key] = scheme;
+            _schemes[scheme.Iri] = scheme;
+            foreach (var concept in scheme.Concepts)
+            {
+                _byCode.TryAdd((scheme, concept.Code), concept);
+            }
+        }
+
+        foreach (var pair in falseFriends)
+        {
+            _falseFriends[(pair.First, pair.Second)] = pair.Rationale;
+            _falseFriends[(pair.Second, pair.First)] = pair.Rationale;
+        }
+
+        _search = new SearchIndex(schemes);
+    }
+
+    /// <summary>The version: newest <c>dct:modified</c> and a short hash of the files' content.</summary>
+    public string Version { get; }
+
+    /// <summary>The key of the shared core scheme (<c>kern</c>).</summary>
+    public string CoreSchemeKey { get; }
+
+    /// <summary>The schemes, ordered by key.</summary>
+    public IReadOnlyList<ConceptScheme> Schemes { get; }
+
+    /// <summary>Every mapping as written (subject to object).</summary>
+    public IReadOnlyList<ConceptMapping> Mappings { get; }
+
+    /// <summary>Every declared false-friend pair.</summary>
+    public IReadOnlyList<FalseFriendPair> FalseFriends { get; }
+
+    /// <summary>The number of concepts over all schemes.</summary>
+    public int ConceptCount => _byIri.Count;
+
+    /// <summary>The core scheme, when the vocabulary has one.</summary>
+    public ConceptScheme? CoreScheme => _schemes.GetValueOrDefault(CoreSchemeKey);
+
+    /// <summary>Builds a snapshot from a loaded graph (the loader's second half; tests use it directly).</summary>
+    public static VocabularySnapshot FromGraph(RdfGraph graph, string version, string coreSchemeKey = "kern")
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        var builder = new SnapshotBuilder(graph);
+        var (schemes, mappings, falseFriends) = builder.Build();
+        return new VocabularySnapshot(version, coreSchemeKey, schemes, mappings, falseFriends, builder.ConceptsByIri);
+    }
+
+    /// <summary>Finds a scheme by its IRI (with or without a trailing slash) or its key.</summary>
+    public bool TryGetScheme(string systemOrKey, [NotNullWhen(true)] out ConceptScheme? scheme)
+    {
+        ArgumentNullException.ThrowIfNull(systemOrKey);
+        return _schemes.TryGetValue(systemOrKey, out scheme) || _schemes.TryGetValue(systemOrKey.TrimEnd('/'), out scheme);
+    }
+
+    /// <summary>Finds a concept by scheme (IRI or key) and code.</summary>
+    public bool TryGetConcept(string systemOrKey, string code, [NotNullWhen(true)] out Concept? concept)
+    {
+        concept = null;
+        return TryGetScheme(systemOrKey, out var scheme) && _byCode.TryGetValue((scheme, code), out concept);
+    }
+
+    /// <summary>Finds a concept by code within a scheme.</summary>
+    public bool TryGetConcept(ConceptScheme scheme, string code, [NotNullWhen(true)] out Concept? concept) =>
+        _byCode.TryGetValue((scheme, code), out concept);
+
+    /// <summary>Finds a concept by its IRI.</summary>
+    public Concept? FindByIri(string iri) => _byIri.GetValueOrDefault(iri);
+
+    /// <summary>Whether two concepts are declared false friends, with the curators' rationale.</summary>
+    public bool AreFalseFriends(Concept first, Concept second, out string? rationale) =>
+        _falseFriends.TryGetValue((first, second), out rationale);
+}

@@ -1,0 +1,93 @@
+using ToekomstZorg.Semantics.Vocabulary.Lint;
+using ToekomstZorg.Semantics.Vocabulary.Tests.Support;
+
+namespace ToekomstZorg.Semantics.Vocabulary.Tests.Lint;
+
+public sealed class VocabularyLinterTests
+{
+    [Fact]
+    public void Run_GoodFixture_NoFindings()
+    {
+        using var vocabulary = new FixtureVocabulary();
+        var result = vocabulary.Load();
+        result.Diagnostics.Should().BeEmpty();
+        result.HasErrors.Should().BeFalse();
+    }
+
+    // Each broken fixture adds one violation to the good vocabulary; the rule fires where the violation is written.
+    [Theory]
+    [InlineData("TZ001-turtle-syntax.ttl", "TZ001", "TZ001-turtle-syntax.ttl", 12)]
+    [InlineData("TZ002-undefined-reference.ttl", "TZ002", "TZ002-undefined-reference.ttl", 10)]
+    [InlineData("TZ003-missing-nl-preflabel.ttl", "TZ003", "TZ003-missing-nl-preflabel.ttl", 10)]
+    [InlineData("TZ004-two-preflabels-one-language.ttl", "TZ004", "TZ004-two-preflabels-one-language.ttl", 10)]
+    [InlineData("TZ005-pref-and-alt-label.ttl", "TZ005", "TZ005-pref-and-alt-label.ttl", 10)]
+    [InlineData("TZ006-preflabel-clash.ttl", "TZ006", "TZ006-preflabel-clash.ttl", 13)]
+    [InlineData("TZ007-broader-cycle.ttl", "TZ007", null, 0)]
+    [InlineData("TZ008-concept-in-no-scheme.ttl", "TZ008", "TZ008-concept-in-no-scheme.ttl", 10)]
+    [InlineData("TZ009-sector-concept-not-mapped-to-kern.ttl", "TZ009", "TZ009-sector-concept-not-mapped-to-kern.ttl", 10)]
+    [InlineData("TZ010-exact-and-other-match.ttl", "TZ010", "mappings.ttl", 22)]
+    [InlineData("TZ011-mapping-to-deprecated.ttl", "TZ011", "mappings.ttl", 26)]
+    [InlineData("TZ012-missing-definition.ttl", "TZ012", "TZ012-missing-definition.ttl", 10)]
+    [InlineData("TZ013-missing-source.ttl", "TZ013", "TZ013-missing-source.ttl", 10)]
+    [InlineData("TZ014-possible-false-friend.ttl", "TZ014", null, 0)]
+    [InlineData("TZ015-mapping-without-rationale.ttl", "TZ015", "TZ015-mapping-without-rationale.ttl", 10)]
+    [InlineData("TZ016-missing-en-preflabel.ttl", "TZ016", "TZ016-missing-en-preflabel.ttl", 10)]
+    [InlineData("TZ017-invalid-code.ttl", "TZ017", "TZ017-invalid-code.ttl", 10)]
+    public void Run_BrokenFixture_RuleFiresAtTheOffendingLine(string fixture, string ruleId, string? file, int line)
+    {
+        using var vocabulary = new FixtureVocabulary(fixture);
+        var findings = vocabulary.Load().Diagnostics.Where(d => d.Rule.Id == ruleId).ToList();
+        findings.Should().NotBeEmpty($"{fixture} breaks {ruleId}");
+        var finding = findings[0];
+        finding.Location.Should().NotBeNull();
+        finding.Location!.Column.Should().BePositive();
+        if (file is not null)
+        {
+            findings.Should().Contain(d => d.Location!.File == vocabulary.PathOf(file) && d.Location.Line == line,
+                $"the finding names {file}:{line}; found {string.Join("; ", findings)}");
+        }
+    }
+
+    [Fact]
+    public void Run_EveryRule_HasABrokenFixture()
+    {
+        var fixtures = Directory.GetFiles(Path.Combine(FixtureVocabulary.FixtureRoot, "lint")).Select(Path.GetFileName).ToList();
+        foreach (var rule in LintRules.All)
+        {
+            fixtures.Should().Contain($"{rule.Id}-{rule.Name}.ttl");
+        }
+    }
+
+    [Fact]
+    public void Run_BroaderCycle_NamesTheWholeCycle()
+    {
+        using var vocabulary = new FixtureVocabulary("TZ007-broader-cycle.ttl");
+        var finding = vocabulary.Load().Diagnostics.Single(d => d.Rule == LintRules.BroaderCycle);
+        finding.Message.Should().Contain("kern:zorgcoordinatie").And.Contain("kern:zorgcoordinator");
+    }
+
+    [Fact]
+    public void Run_SameLabelNotEquivalent_WarnsOnlyAndNamesBoth()
+    {
+        using var vocabulary = new FixtureVocabulary("TZ014-possible-false-friend.ttl");
+        var result = vocabulary.Load();
+        var finding = result.Diagnostics.Single(d => d.Rule == LintRules.PossibleFalseFriend);
+        finding.Message.Should().Contain("ggz:zorgplan").And.Contain("vaph:zorgplan").And.Contain("tz:falseFriendOf");
+        result.HasErrors.Should().BeFalse("a possible false friend is a warning for a curator to confirm");
+    }
+
+    [Fact]
+    public void Run_DeclaredFalseFriendsWithSameLabel_NoWarning()
+    {
+        using var vocabulary = new FixtureVocabulary();
+        vocabulary.Load().Diagnostics.Should().NotContain(d => d.Rule == LintRules.PossibleFalseFriend);
+    }
+
+    [Fact]
+    public void ToString_ErrorFinding_FileLineColumnSeverityIdName()
+    {
+        using var vocabulary = new FixtureVocabulary("TZ004-two-preflabels-one-language.ttl");
+        var finding = vocabulary.Load().Diagnostics.First(d => d.Rule == LintRules.DuplicatePrefLabel && d.Location!.File.EndsWith("TZ004-two-preflabels-one-language.ttl", StringComparison.Ordinal));
+        finding.ToString().Should().StartWith($"{vocabulary.PathOf("TZ004-two-preflabels-one-language.ttl")}:10:").And.Contain(": error TZ004 two-preflabels-one-language: ");
+    }
+}
