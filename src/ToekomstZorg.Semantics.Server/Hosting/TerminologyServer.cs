@@ -51,7 +51,7 @@ public static class TerminologyServer
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(endpoints);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<IVocabularyLoader>(services => new SkosGraphVocabularyLoader(
+        builder.Services.AddSingleton<IVocabularyLoader>(services => new SnapshotVocabularyLoader(
             services.GetRequiredService<TimeProvider>(),
             new FhirTranslationOptions { MaxResourceBytes = options.MaxResourceBytes }));
         builder.Services.AddSingleton(services => VocabularyStore.Open(
