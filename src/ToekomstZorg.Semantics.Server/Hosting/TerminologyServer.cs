@@ -70,7 +70,13 @@ public static class TerminologyServer
         }
 
         builder.Services.AddRouting();
-        builder.Services.AddGrpcLayer();
+        builder.Services.AddGrpcLayer(grpc =>
+        {
+            foreach (var (service, token) in options.BearerTokens)
+            {
+                grpc.BearerTokens[service] = token;
+            }
+        });
 
         var app = builder.Build();
         _ = app.Services.GetRequiredService<IVocabularySource>().Current;
