@@ -13,7 +13,7 @@ Commands (each prints one JSON object per line on stdout):
   hammer SERVICE METHOD REQUEST_JSON --seconds S --threads T                  (repeat the unary call; counts per status and
                                                                              the vocabulary_version values seen)
 Options: --timeout SECONDS (deadline), --gzip (compress requests), --max N (cancel a stream after N messages),
-  --metadata KEY=VALUE (custom request metadata, repeatable),
+  --metadata KEY=VALUE (custom request metadata, repeatable), --tls CA.pem (TLS, trusting CA.pem),
   --fill FIELD BYTES (set a string field of the first request to BYTES letters: messages too large for argv).
 Message JSON uses the protobuf JSON mapping. Status lines: {"status": NAME, "details": TEXT, "trailers": {...}}.
 """
@@ -61,6 +61,7 @@ def emit_error(error):
 
 HAMMER = {"seconds": 3.0, "threads": 4}
 METADATA = []
+TLS = {"ca": None}
 
 
 def hammer(channel, path, request, serialize, deserialize):
@@ -110,6 +111,9 @@ def options(args):
         elif args[i] == "--max":
             limit = int(args[i + 1])
             i += 2
+        elif args[i] == "--tls":
+            TLS["ca"] = args[i + 1]
+            i += 2
         elif args[i] == "--metadata":
             key, _, value = args[i + 1].partition("=")
             METADATA.append((key, value))
@@ -133,7 +137,12 @@ def main():
     gendir, target, command = sys.argv[1], sys.argv[2], sys.argv[3]
     load_modules(gendir)
     args, timeout, compression, limit, fill = options(sys.argv[4:])
-    channel = grpc.insecure_channel(target, options=[("grpc.max_receive_message_length", 64 * 1024 * 1024)])
+    channel_options = [("grpc.max_receive_message_length", 64 * 1024 * 1024)]
+    if TLS["ca"]:
+        with open(TLS["ca"], "rb") as f:
+            channel = grpc.secure_channel(target, grpc.ssl_channel_credentials(root_certificates=f.read()), options=channel_options)
+    else:
+        channel = grpc.insecure_channel(target, options=channel_options)
     if command == "reflection_list":
         version = args[0]
         service = "grpc.reflection.v1.ServerReflection" if version == "v1" else "grpc.reflection.v1alpha.ServerReflection"
