@@ -33,7 +33,8 @@ public static class ServerCommandLine
 
         The same settings in appsettings.json (section "Tzsem") or environment variables: Tzsem__Vocab, Tzsem__GrpcPort,
         Tzsem__HttpPort, Tzsem__Address, Tzsem__TlsCertificate, Tzsem__TlsKey, Tzsem__Watch, Tzsem__ReloadDebounceMilliseconds,
-        Tzsem__ShutdownTimeoutSeconds, Tzsem__MaxResourceBytes. Precedence: command line > environment > appsettings.json.
+        Tzsem__ShutdownTimeoutSeconds, Tzsem__MaxResourceBytes, and Tzsem__BearerTokens__<grpc service full name>=TOKEN
+        to require "authorization: Bearer TOKEN" on a gRPC service. Precedence: command line > environment > appsettings.json.
         """;
 
     /// <summary>Whether the arguments ask for help.</summary>

@@ -51,7 +51,7 @@ public static class TerminologyServer
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(endpoints);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<IVocabularyLoader>(services => new SkosGraphVocabularyLoader(
+        builder.Services.AddSingleton<IVocabularyLoader>(services => new SnapshotVocabularyLoader(
             services.GetRequiredService<TimeProvider>(),
             new FhirTranslationOptions { MaxResourceBytes = options.MaxResourceBytes }));
         builder.Services.AddSingleton(services => VocabularyStore.Open(
@@ -70,7 +70,13 @@ public static class TerminologyServer
         }
 
         builder.Services.AddRouting();
-        builder.Services.AddGrpcLayer();
+        builder.Services.AddGrpcLayer(grpc =>
+        {
+            foreach (var (service, token) in options.BearerTokens)
+            {
+                grpc.BearerTokens[service] = token;
+            }
+        });
 
         var app = builder.Build();
         _ = app.Services.GetRequiredService<IVocabularySource>().Current;

@@ -29,6 +29,12 @@ public sealed class TerminologyServerOptions
     /// <summary>PEM private key file of <see cref="TlsCertificate"/>.</summary>
     public string? TlsKey { get; set; }
 
+    /// <summary>
+    /// Services that require <c>authorization: Bearer TOKEN</c>: gRPC service full name → token (configuration
+    /// <c>Tzsem:BearerTokens:toekomstzorg.semantics.v1.FhirTranslationService</c>). Empty = no token anywhere.
+    /// </summary>
+    public Dictionary<string, string> BearerTokens { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Whether edits of the vocabulary directory are reloaded while serving.</summary>
     public bool Watch { get; set; } = true;
 

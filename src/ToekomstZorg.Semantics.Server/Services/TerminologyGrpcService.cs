@@ -73,7 +73,8 @@ public sealed class TerminologyGrpcService(IVocabularySource vocabulary, IHostAp
     /// </summary>
     public async Task WatchVocabulary(WatchVocabularyRequest request, IServerStreamWriter<VocabularyEvent> responseStream, ServerCallContext context)
     {
-        var events = Channel.CreateUnbounded<SnapshotEvent>(new UnboundedChannelOptions { SingleReader = true });
+        // Bounded: a watcher that stops reading loses the oldest events rather than holding memory without limit.
+        var events = Channel.CreateBounded<SnapshotEvent>(new BoundedChannelOptions(256) { SingleReader = true, FullMode = BoundedChannelFullMode.DropOldest });
         void OnReloaded(SnapshotEvent e) => events.Writer.TryWrite(e);
 
         // Subscribe before reading the current version, so no reload between the two goes unreported.

@@ -78,6 +78,9 @@ public sealed class ServedVocabulary
         }
     }
 
+    /// <summary>The Vocabulary project's snapshot this version was built from.</summary>
+    public ToekomstZorg.Semantics.Vocabulary.VocabularySnapshot? Snapshot { get; init; }
+
     /// <summary>The version string every response carries.</summary>
     public string Version => Model.Version;
 

@@ -13,6 +13,7 @@ Commands (each prints one JSON object per line on stdout):
   hammer SERVICE METHOD REQUEST_JSON --seconds S --threads T                  (repeat the unary call; counts per status and
                                                                              the vocabulary_version values seen)
 Options: --timeout SECONDS (deadline), --gzip (compress requests), --max N (cancel a stream after N messages),
+  --metadata KEY=VALUE (custom request metadata, repeatable),
   --fill FIELD BYTES (set a string field of the first request to BYTES letters: messages too large for argv).
 Message JSON uses the protobuf JSON mapping. Status lines: {"status": NAME, "details": TEXT, "trailers": {...}}.
 """
@@ -59,6 +60,7 @@ def emit_error(error):
 
 
 HAMMER = {"seconds": 3.0, "threads": 4}
+METADATA = []
 
 
 def hammer(channel, path, request, serialize, deserialize):
@@ -107,6 +109,10 @@ def options(args):
             i += 1
         elif args[i] == "--max":
             limit = int(args[i + 1])
+            i += 2
+        elif args[i] == "--metadata":
+            key, _, value = args[i + 1].partition("=")
+            METADATA.append((key, value))
             i += 2
         elif args[i] == "--seconds":
             HAMMER["seconds"] = float(args[i + 1])
@@ -165,7 +171,7 @@ def main():
             hammer(channel, path, requests[0], serialize, deserialize)
         elif command == "unary":
             call = channel.unary_unary(path, request_serializer=serialize, response_deserializer=deserialize)
-            response, state = call.with_call(requests[0], timeout=timeout or 10, compression=compression)
+            response, state = call.with_call(requests[0], timeout=timeout or 10, compression=compression, metadata=METADATA or None)
             emit_message(response)
             emit_status(state.code(), state.details(), state.trailing_metadata())
         elif command == "server_stream":

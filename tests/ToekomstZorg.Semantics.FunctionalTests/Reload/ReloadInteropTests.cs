@@ -36,9 +36,10 @@ public sealed class ReloadInteropTests : IAsyncLifetime
             current.GetProperty("kind").GetString().Should().Be("KIND_CURRENT");
             var first = current.GetProperty("vocabulary_version").GetString();
 
-            // A good edit: a new scheme file.
+            // A good edit: a new scheme file (its concept mapped to kern when the vocabulary has one, as the lint requires).
+            var scheme = Scheme + KernMapping(_server);
             var clock = Stopwatch.StartNew();
-            await File.WriteAllTextAsync(Path.Combine(_server.VocabularyDirectory, "zz-functioneel.ttl"), Scheme);
+            await File.WriteAllTextAsync(Path.Combine(_server.VocabularyDirectory, "zz-functioneel.ttl"), scheme);
             var reloaded = await NextEventAsync(watch);
             var latency = clock.Elapsed;
             reloaded.GetProperty("kind").GetString().Should().Be("KIND_RELOADED");
@@ -50,7 +51,7 @@ public sealed class ReloadInteropTests : IAsyncLifetime
             lookup.Message.GetProperty("vocabulary_version").GetString().Should().Be(second);
 
             // A bad edit: a syntax error on line 3.
-            await File.WriteAllTextAsync(Path.Combine(_server.VocabularyDirectory, "zz-functioneel.ttl"), Scheme.Replace("skos:notation \"proef\" ;", "skos:notation \"proef\" ;;; skos:broader ."));
+            await File.WriteAllTextAsync(Path.Combine(_server.VocabularyDirectory, "zz-functioneel.ttl"), scheme.Replace("skos:notation \"proef\" ;", "skos:notation \"proef\" ;;; skos:broader ."));
             var failed = await NextEventAsync(watch);
             failed.GetProperty("kind").GetString().Should().Be("KIND_RELOAD_FAILED");
             failed.GetProperty("vocabulary_version").GetString().Should().Be(second, "the last good version keeps serving");
@@ -65,6 +66,26 @@ public sealed class ReloadInteropTests : IAsyncLifetime
         {
             watch.Kill();
         }
+    }
+
+    private static string KernMapping(FunctionalServer server)
+    {
+        var current = server.Vocabulary.Current;
+        if (!current.TryGetScheme("kern", out var kern) || kern.Concepts.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var target = kern.Concepts[0].Iri;
+        return $$"""
+
+            <https://w3id.org/toekomstzorg/functioneel/proef> <http://www.w3.org/2004/02/skos/core#relatedMatch> <{{target}}> .
+            [] a <http://www.w3.org/2002/07/owl#Axiom> ;
+               <http://www.w3.org/2002/07/owl#annotatedSource> <https://w3id.org/toekomstzorg/functioneel/proef> ;
+               <http://www.w3.org/2002/07/owl#annotatedProperty> <http://www.w3.org/2004/02/skos/core#relatedMatch> ;
+               <http://www.w3.org/2002/07/owl#annotatedTarget> <{{target}}> ;
+               <http://www.w3.org/2000/01/rdf-schema#comment> "Test."@nl .
+            """;
     }
 
     private static async Task<JsonElement> NextEventAsync(Process watch)

@@ -9,7 +9,17 @@ namespace ToekomstZorg.Semantics.FunctionalTests.Support;
 /// <summary>The real server, in-process on free loopback ports, over a temporary copy of the repository's vocab/ (watched).</summary>
 public sealed class FunctionalServer : IAsyncLifetime
 {
+    private readonly IReadOnlyDictionary<string, string?> _settings;
     private WebApplication? _app;
+
+    /// <summary>A server with the default settings (used as a class fixture).</summary>
+    public FunctionalServer()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    /// <summary>A server with extra configuration settings.</summary>
+    internal FunctionalServer(IReadOnlyDictionary<string, string?> settings) => _settings = settings;
 
     /// <summary>The temporary vocabulary directory; tests may edit it.</summary>
     public string VocabularyDirectory { get; } = Directory.CreateTempSubdirectory("tz-functional-vocab-").FullName;
@@ -31,7 +41,7 @@ public sealed class FunctionalServer : IAsyncLifetime
             ["Tzsem:HttpPort"] = "0",
             ["Tzsem:Watch"] = "true",
             ["Logging:LogLevel:Default"] = "Warning",
-        }));
+        }).AddInMemoryCollection(_settings));
         await _app.StartAsync();
     }
 

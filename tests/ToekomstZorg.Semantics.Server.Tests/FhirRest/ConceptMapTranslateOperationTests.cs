@@ -66,7 +66,7 @@ public sealed class ConceptMapTranslateOperationTests(ServerFixture fixture) : I
     {
         var answer = await fixture.Fhir.GetAsync("/fhir/ConceptMap/$translate?system=ggz&code=zorgcoordinatie");
 
-        answer.Parameters("match").Select(m => m.Part("concept").Value().GetProperty("system").GetString())
+        answer.Parameters("match").Select(m => m.Part("concept").Value().GetProperty("system").GetString()).Distinct()
             .Should().BeEquivalentTo("https://w3id.org/toekomstzorg/kern", "https://w3id.org/toekomstzorg/vaph");
     }
 

@@ -77,6 +77,26 @@ public sealed class ResourceTranslateOperationTests(ServerFixture fixture) : ICl
     }
 
     [Fact]
+    public async Task Translate_NestingDeeperThan64_Is400()
+    {
+        var deep = "{\"resourceType\":\"CarePlan\",\"x\":" + string.Concat(Enumerable.Repeat("[", 70)) + string.Concat(Enumerable.Repeat("]", 70)) + "}";
+
+        var answer = await fixture.Fhir.PostAsync("/fhir/CarePlan/$translate?target=kern", deep);
+
+        answer.Status.Should().Be(HttpStatusCode.BadRequest);
+        answer.IssueCode.Should().Be("too-costly");
+    }
+
+    [Fact]
+    public async Task Translate_ParametersWithoutResource_Is400NamingIt()
+    {
+        var answer = await fixture.Fhir.PostAsync("/fhir/CarePlan/$translate", """{"resourceType":"Parameters","parameter":[{"name":"target","valueCode":"kern"}]}""");
+
+        answer.Status.Should().Be(HttpStatusCode.BadRequest);
+        answer.Diagnostics.Should().Contain("resource");
+    }
+
+    [Fact]
     public async Task Translate_MissingTarget_Is400NamingIt()
     {
         var answer = await fixture.Fhir.PostAsync("/fhir/CarePlan/$translate", CarePlan);

@@ -59,12 +59,11 @@ public sealed class ConceptMessagesTests(SnapshotFixture fixture) : IClassFixtur
     }
 
     [Fact]
-    public void Lookup_DeprecatedConcept_NamesItsReplacement()
+    public void Lookup_DeprecatedConcept_IsMarked()
     {
         var concept = ConceptMessages.Lookup(fixture.Vocabulary, new LookupRequest { System = "ggz", Code = "mdo" }).Concept;
 
         concept.Deprecated.Should().BeTrue();
-        concept.ReplacedBy.Should().Equal("zorgcoordinatie");
     }
 
     [Theory]

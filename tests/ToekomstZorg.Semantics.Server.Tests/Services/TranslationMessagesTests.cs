@@ -27,9 +27,10 @@ public sealed class TranslationMessagesTests(SnapshotFixture fixture) : IClassFi
     {
         var response = TranslationMessages.Translate(fixture.Vocabulary, new TranslateRequest { System = "ggz", Code = "zorgcoordinatie", TargetSystem = "vaph" });
 
-        var match = response.Matches.Should().ContainSingle().Subject;
-        match.Equivalence.Should().Be(Equivalence.Equivalent);
+        var match = response.Matches[0];
+        (match.Code, match.Equivalence).Should().Be(("zorgcoordinatie", Equivalence.Equivalent), "the strongest match comes first");
         match.Path.Select(p => (p.Code, p.Inverse)).Should().Equal(("zorgcoordinatie", false), ("zorgcoordinatie", true));
+        response.Matches.Skip(1).Should().OnlyContain(m => m.Equivalence != Equivalence.Equivalent);
         match.Path[1].System.Should().Be("https://w3id.org/toekomstzorg/vaph");
     }
 

@@ -25,7 +25,7 @@ public sealed class FolderWatchReloadTests : IAsyncLifetime
         var stopwatch = Stopwatch.StartNew();
         _vocabulary.Write("kern.ttl", TestVocabulary.Kern + """
             kern:nieuw a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/kern> ; skos:notation "nieuw" ;
-                skos:prefLabel "nieuw"@nl , "new"@en ; skos:definition "Nieuw."@nl .
+                skos:prefLabel "nieuw"@nl , "new"@en ; skos:definition "Nieuw."@nl ; dct:source "seeds/test.txt" .
             """);
 
         await WaitUntil(() => _server.Vocabulary.Current.Version != before, TimeSpan.FromSeconds(5));
@@ -67,7 +67,8 @@ public sealed class FolderWatchReloadTests : IAsyncLifetime
         {
             _vocabulary.Write("vaph.ttl", TestVocabulary.Vaph + $$"""
                 vaph:extra{{i}} a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/vaph> ; skos:notation "extra{{i}}" ;
-                    skos:prefLabel "extra"@nl , "extra"@en ; skos:definition "Extra."@nl .
+                    skos:prefLabel "extra {{i}}"@nl , "extra {{i}}"@en ; skos:definition "Extra."@nl ; dct:source "seeds/test.txt" ;
+                    skos:relatedMatch kern:zorgcoordinatie .
                 """);
             await Task.Delay(20);
         }

@@ -8,7 +8,7 @@ public sealed class SnapshotFixture : IDisposable
 {
     private readonly TestVocabulary _vocabulary = new();
 
-    public SnapshotFixture() => Vocabulary = new SkosGraphVocabularyLoader(TimeProvider.System).Load(_vocabulary.Directory);
+    public SnapshotFixture() => Vocabulary = new SnapshotVocabularyLoader(TimeProvider.System).Load(_vocabulary.Directory);
 
     public ServedVocabulary Vocabulary { get; }
 

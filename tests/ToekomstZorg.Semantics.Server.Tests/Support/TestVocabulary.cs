@@ -22,42 +22,42 @@ internal sealed class TestVocabulary : IDisposable
     public const string Kern = """
         <https://w3id.org/toekomstzorg/kern> a skos:ConceptScheme ; skos:notation "kern" ;
             skos:prefLabel "Het gedeelde kader"@nl , "The shared framework"@en ; skos:definition "Kern."@nl ;
-            dct:modified "2026-11-21"^^xsd:date .
+            dct:modified "2026-11-21"^^xsd:date ; dct:source "seeds/test.txt" .
         kern:dubbeldiagnose a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/kern> ; skos:notation "dubbeldiagnose" ;
-            skos:prefLabel "dubbeldiagnose"@nl , "dual diagnosis"@en ; skos:definition "Twee aandoeningen samen."@nl .
+            skos:prefLabel "dubbeldiagnose"@nl , "dual diagnosis"@en ; skos:definition "Twee aandoeningen samen."@nl ; dct:source "seeds/test.txt" .
         kern:zorgcoordinatie a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/kern> ; skos:notation "zorgcoordinatie" ;
             skos:prefLabel "zorgcoördinatie"@nl , "care coordination"@en ; skos:altLabel "Zoco"@nl ; skos:definition "Afstemming van zorg."@nl ;
-            skos:hiddenLabel "zorgcoordinatie"@nl .
+            skos:hiddenLabel "zorgcoordinatie"@nl ; dct:source "seeds/test.txt" .
         kern:overleg a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/kern> ; skos:notation "overleg" ;
             skos:prefLabel "overleg"@nl , "meeting"@en ; skos:definition "Overleg."@nl ; skos:broader kern:zorgcoordinatie ;
             skos:scopeNote "Elk overleg over een cliënt."@nl ; skos:editorialNote "Niet geverifieerd."@nl ;
             dct:source <https://example.org/overleg> , "seeds/001.txt" .
         kern:mdo a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/kern> ; skos:notation "mdo" ;
             skos:prefLabel "multidisciplinair overleg"@nl , "multidisciplinary meeting"@en ; skos:altLabel "MDO"@nl ;
-            skos:definition "Overleg van verschillende disciplines."@nl ; skos:broader kern:overleg .
+            skos:definition "Overleg van verschillende disciplines."@nl ; skos:broader kern:overleg ; dct:source "seeds/test.txt" .
         """;
 
     public const string Ggz = """
         <https://w3id.org/toekomstzorg/ggz> a skos:ConceptScheme ; skos:notation "ggz" ;
-            skos:prefLabel "GGZ"@nl , "Mental health care"@en ; skos:definition "GGZ."@nl ; dct:modified "2026-11-22"^^xsd:date .
+            skos:prefLabel "GGZ"@nl , "Mental health care"@en ; skos:definition "GGZ."@nl ; dct:modified "2026-11-22"^^xsd:date ; dct:source "seeds/test.txt" .
         ggz:dubbeldiagnose a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/ggz> ; skos:notation "dubbeldiagnose" ;
-            skos:prefLabel "dubbeldiagnose"@nl , "dual diagnosis (substance use)"@en ; skos:definition "Verslaving met psychiatrie."@nl .
+            skos:prefLabel "dubbeldiagnose"@nl , "dual diagnosis (substance use)"@en ; skos:definition "Verslaving met psychiatrie."@nl ; dct:source "seeds/test.txt" .
         ggz:zorgcoordinatie a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/ggz> ; skos:notation "zorgcoordinatie" ;
-            skos:prefLabel "zorgcoördinatie"@nl , "care coordination"@en ; skos:definition "Zoco in de GGZ."@nl .
+            skos:prefLabel "zorgcoördinatie"@nl , "care coordination"@en ; skos:definition "Zoco in de GGZ."@nl ; dct:source "seeds/test.txt" .
         ggz:mdo a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/ggz> ; skos:notation "mdo" ;
             skos:prefLabel "MDO"@nl , "MDT meeting"@en ; skos:definition "Multidisciplinair overleg."@nl ; owl:deprecated true ;
-            dct:isReplacedBy ggz:zorgcoordinatie .
+            dct:isReplacedBy ggz:zorgcoordinatie ; dct:source "seeds/test.txt" .
         """;
 
     public const string Vaph = """
         <https://w3id.org/toekomstzorg/vaph> a skos:ConceptScheme ; skos:notation "vaph" ;
-            skos:prefLabel "VAPH"@nl , "Disability support"@en ; skos:definition "VAPH."@nl .
+            skos:prefLabel "VAPH"@nl , "Disability support"@en ; skos:definition "VAPH."@nl ; dct:source "seeds/test.txt" .
         vaph:dubbeldiagnose a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/vaph> ; skos:notation "dubbeldiagnose" ;
-            skos:prefLabel "dubbeldiagnose"@nl , "dual diagnosis (disability)"@en ; skos:definition "Beperking met psychiatrie."@nl .
+            skos:prefLabel "dubbeldiagnose"@nl , "dual diagnosis (disability)"@en ; skos:definition "Beperking met psychiatrie."@nl ; dct:source "seeds/test.txt" .
         vaph:zorgcoordinatie a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/vaph> ; skos:notation "zorgcoordinatie" ;
-            skos:prefLabel "zorgcoördinatie"@nl , "care coordination"@en ; skos:definition "Zoco in het VAPH."@nl .
+            skos:prefLabel "zorgcoördinatie"@nl , "care coordination"@en ; skos:definition "Zoco in het VAPH."@nl ; dct:source "seeds/test.txt" .
         vaph:begeleiding a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/vaph> ; skos:notation "begeleiding" ;
-            skos:prefLabel "begeleiding"@nl , "support"@en ; skos:definition "Begeleiding."@nl .
+            skos:prefLabel "begeleiding"@nl , "support"@en ; skos:definition "Begeleiding."@nl ; dct:source "seeds/test.txt" .
         """;
 
     public const string Mappings = """

@@ -36,7 +36,7 @@ internal static class ConceptMessages
         var scheme = RequestArguments.Scheme(vocabulary, request.System, "system");
         var concept = RequestArguments.Concept(vocabulary, scheme, request.Code, "code");
         LookupResponse Build() => new() { Concept = Concept(vocabulary, scheme, concept, request.Languages), VocabularyVersion = vocabulary.Version };
-        return request.Languages.Count == 0 ? ResponseCache.Of(vocabulary).Lookup(scheme.Key, concept.Code, Build) : Build();
+        return ResponseCache.Of(vocabulary).Lookup(scheme.Key, concept.Code, request.Languages, Build);
     }
 
     public static Concept Concept(ServedVocabulary vocabulary, ExportScheme scheme, ExportConcept concept, IReadOnlyList<string> languages)
