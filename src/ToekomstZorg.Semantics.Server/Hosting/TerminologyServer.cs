@@ -54,12 +54,12 @@ public static class TerminologyServer
         builder.Services.AddSingleton<IVocabularyLoader>(services => new SnapshotVocabularyLoader(
             services.GetRequiredService<TimeProvider>(),
             new FhirTranslationOptions { MaxResourceBytes = options.MaxResourceBytes }));
-        builder.Services.AddSingleton(services => VocabularyStore.Open(
+        builder.Services.AddSingleton(services => ServedVocabularyStore.Open(
             directory,
             services.GetRequiredService<IVocabularyLoader>(),
-            services.GetRequiredService<ILoggerFactory>().CreateLogger<VocabularyStore>(),
+            services.GetRequiredService<ILoggerFactory>().CreateLogger<ServedVocabularyStore>(),
             services.GetRequiredService<TimeProvider>()));
-        builder.Services.AddSingleton<IVocabularySource>(services => services.GetRequiredService<VocabularyStore>());
+        builder.Services.AddSingleton<IVocabularySource>(services => services.GetRequiredService<ServedVocabularyStore>());
         if (options.Watch)
         {
             builder.Services.AddHostedService(services => new VocabularyFolderWatcher(

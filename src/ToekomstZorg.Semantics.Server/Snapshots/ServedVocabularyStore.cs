@@ -7,9 +7,12 @@ namespace ToekomstZorg.Semantics.Server.Snapshots;
 /// <summary>
 /// The served vocabulary with atomic reload: a reload builds a complete new snapshot off to the side and swaps one
 /// reference, so readers see either the old or the new version, never a mix. A reload that fails keeps the last good
-/// version. Reloads are serialized.
+/// version. Reloads are serialized. Unlike the Vocabulary project's own store, each version here is a
+/// <see cref="ServedVocabulary"/>: the snapshot together with what serving it needs (its FHIR resource translator, its
+/// terminology export, its lint warnings), built once per version, and the events carry lint diagnostics for
+/// WatchVocabulary.
 /// </summary>
-public sealed class VocabularyStore : IVocabularySource
+public sealed class ServedVocabularyStore : IVocabularySource
 {
     private readonly IVocabularyLoader _loader;
     private readonly ILogger _logger;
@@ -17,7 +20,7 @@ public sealed class VocabularyStore : IVocabularySource
     private readonly Lock _reloadGate = new();
     private ServedVocabulary _current;
 
-    private VocabularyStore(string directory, IVocabularyLoader loader, ILogger logger, TimeProvider time, ServedVocabulary first)
+    private ServedVocabularyStore(string directory, IVocabularyLoader loader, ILogger logger, TimeProvider time, ServedVocabulary first)
     {
         Directory = directory;
         _loader = loader;
@@ -38,7 +41,7 @@ public sealed class VocabularyStore : IVocabularySource
 
     /// <summary>Loads the directory for the first time.</summary>
     /// <exception cref="VocabularyLoadException">The vocabulary does not load; the server cannot start on it.</exception>
-    public static VocabularyStore Open(string directory, IVocabularyLoader loader, ILogger logger, TimeProvider? time = null)
+    public static ServedVocabularyStore Open(string directory, IVocabularyLoader loader, ILogger logger, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(loader);
         ArgumentNullException.ThrowIfNull(logger);
@@ -49,7 +52,7 @@ public sealed class VocabularyStore : IVocabularySource
             ServerLog.VocabularyDiagnostic(logger, warning.ToString());
         }
 
-        return new VocabularyStore(directory, loader, logger, time ?? TimeProvider.System, first);
+        return new ServedVocabularyStore(directory, loader, logger, time ?? TimeProvider.System, first);
     }
 
     /// <inheritdoc />

@@ -5,7 +5,7 @@ using ToekomstZorg.Semantics.Server.Tests.Support;
 
 namespace ToekomstZorg.Semantics.Server.Tests.Snapshots;
 
-public sealed class VocabularyStoreTests : IDisposable
+public sealed class ServedVocabularyStoreTests : IDisposable
 {
     private readonly TestVocabulary _vocabulary = new();
 
@@ -166,7 +166,7 @@ public sealed class VocabularyStoreTests : IDisposable
         {
             File.WriteAllText(Path.Combine(empty, "x.ttl"), "<https://e.org/a> <https://e.org/b> <https://e.org/c> .");
 
-            var open = () => VocabularyStore.Open(empty, new SnapshotVocabularyLoader(TimeProvider.System), NullLogger.Instance);
+            var open = () => ServedVocabularyStore.Open(empty, new SnapshotVocabularyLoader(TimeProvider.System), NullLogger.Instance);
 
             open.Should().Throw<VocabularyLoadException>().Which.Diagnostics.Should().Contain(d => d.RuleId == "no-scheme");
         }
@@ -176,5 +176,5 @@ public sealed class VocabularyStoreTests : IDisposable
         }
     }
 
-    private VocabularyStore Open() => VocabularyStore.Open(_vocabulary.Directory, new SnapshotVocabularyLoader(TimeProvider.System), NullLogger.Instance);
+    private ServedVocabularyStore Open() => ServedVocabularyStore.Open(_vocabulary.Directory, new SnapshotVocabularyLoader(TimeProvider.System), NullLogger.Instance);
 }
