@@ -16,7 +16,7 @@ internal static class TzsemCommandLine
     /// <summary>The root command with every command registered.</summary>
     public static RootCommand CreateRootCommand(CliConsole console)
     {
-        var vocabulary = new SkosDirectoryVocabularyLoader();
+        var vocabulary = new SkosDirectoryVocabularyLoader(console);
         return new RootCommand("tzsem — tools for the ToekomstZorg care vocabulary")
         {
             // Add a command: write Commands/XCommand.cs (a sealed Command subclass taking the console) and list it here.

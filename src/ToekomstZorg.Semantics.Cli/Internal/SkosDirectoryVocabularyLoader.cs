@@ -1,18 +1,13 @@
-using ToekomstZorg.Semantics.Fhir.Skos;
+using ToekomstZorg.Semantics.Fhir.Vocabulary;
 
 namespace ToekomstZorg.Semantics.Cli.Internal;
 
-/// <summary>Loads the vocabulary directory's Turtle files with <see cref="SkosGraphVocabulary"/>.</summary>
-internal sealed class SkosDirectoryVocabularyLoader : IFhirVocabularyLoader
+/// <summary>Loads a vocabulary folder (Turtle syntax errors stop the command) for the FHIR commands.</summary>
+internal sealed class SkosDirectoryVocabularyLoader(CliConsole console) : IFhirVocabularyLoader
 {
     public FhirVocabulary Load(string directory)
     {
-        var vocabulary = SkosGraphVocabulary.LoadDirectory(directory);
-        if (vocabulary.Export.Schemes.Count == 0)
-        {
-            throw new CliInputException($"{directory}: no skos:ConceptScheme found in its Turtle files");
-        }
-
-        return new FhirVocabulary(vocabulary, vocabulary.Export);
+        var snapshot = VocabularySnapshots.Load(directory, console.Error);
+        return new FhirVocabulary(new SnapshotCodingTranslator(snapshot), SnapshotExport.From(snapshot));
     }
 }

@@ -1,15 +1,17 @@
 using System.Text;
 using ToekomstZorg.Semantics.Fhir.Export;
-using ToekomstZorg.Semantics.Fhir.Skos;
+using ToekomstZorg.Semantics.Fhir.Vocabulary;
+using ToekomstZorg.Semantics.Vocabulary.Loading;
 using ToekomstZorg.Semantics.Fhir.Tests.Support;
 using ToekomstZorg.Semantics.Fhir.Translation;
 
-namespace ToekomstZorg.Semantics.Fhir.Tests.Skos;
+namespace ToekomstZorg.Semantics.Fhir.Tests.Vocabulary;
 
 /// <summary>The repository's own <c>vocab/</c>: it loads, every export is valid FHIR, and a CarePlan with a coding of every concept translates.</summary>
 public sealed class RealVocabularyTests
 {
-    private static readonly Lazy<SkosGraphVocabulary> Vocabulary = new(() => SkosGraphVocabulary.LoadDirectory(Path.Combine(RepositoryPaths.Root, "vocab")));
+    private static readonly Lazy<ToekomstZorg.Semantics.Vocabulary.VocabularySnapshot> Snapshot = new(() => VocabularyLoader.LoadDirectory(Path.Combine(RepositoryPaths.Root, "vocab")).Snapshot);
+    private static readonly Lazy<(SnapshotCodingTranslator Translator, ExportVocabulary Export)> Vocabulary = new(() => (new SnapshotCodingTranslator(Snapshot.Value), SnapshotExport.From(Snapshot.Value)));
 
     [Fact]
     public void LoadDirectory_RepositoryVocab_EverySchemeHasConceptsWithCodesAndLabels()
@@ -28,7 +30,7 @@ public sealed class RealVocabularyTests
     [Fact]
     public void Export_RepositoryVocab_EveryResourceIsValidFhir()
     {
-        var exporter = new FhirTerminologyExporter(Vocabulary.Value.Export, Vocabulary.Value);
+        var exporter = new FhirTerminologyExporter(Vocabulary.Value.Export, Vocabulary.Value.Translator);
 
         var resources = exporter.ExportResources();
 
@@ -44,7 +46,7 @@ public sealed class RealVocabularyTests
         var export = Vocabulary.Value.Export;
         var codings = export.Schemes.SelectMany(s => s.Concepts.Select(c => $$"""{"system":"{{s.Iri}}","code":"{{c.Code}}"}"""));
         var carePlan = $$"""{"resourceType":"CarePlan","status":"active","intent":"plan","subject":{"reference":"Patient/1"},"category":[{"coding":[{{string.Join(",", codings)}}]}]}""";
-        var translator = new FhirResourceTranslator(Vocabulary.Value);
+        var translator = new FhirResourceTranslator(Vocabulary.Value.Translator);
 
         foreach (var target in export.Schemes)
         {

@@ -1,28 +1,35 @@
 using ToekomstZorg.Semantics.Fhir.Export;
-using ToekomstZorg.Semantics.Fhir.Skos;
+using ToekomstZorg.Semantics.Fhir.Vocabulary;
+using ToekomstZorg.Semantics.Vocabulary.Loading;
 using ToekomstZorg.Semantics.Fhir.Tests.Support;
 using ToekomstZorg.Semantics.Fhir.Translation;
 using ToekomstZorg.Semantics.Vocabulary.Translation;
 
-namespace ToekomstZorg.Semantics.Fhir.Tests.Skos;
+namespace ToekomstZorg.Semantics.Fhir.Tests.Vocabulary;
 
-public sealed class SkosGraphVocabularyTests : IDisposable
+public sealed class SnapshotCodingTranslatorTests : IDisposable
 {
     private const string Base = "https://w3id.org/toekomstzorg/";
     private readonly TurtleVocabulary _files = new();
-    private readonly SkosGraphVocabulary _vocabulary;
+    private readonly SnapshotCodingTranslator _vocabulary;
+    private readonly ExportVocabulary _export;
 
-    public SkosGraphVocabularyTests() => _vocabulary = SkosGraphVocabulary.LoadDirectory(_files.Directory);
+    public SnapshotCodingTranslatorTests()
+    {
+        var snapshot = VocabularyLoader.LoadDirectory(_files.Directory).Snapshot;
+        _vocabulary = new SnapshotCodingTranslator(snapshot);
+        _export = SnapshotExport.From(snapshot);
+    }
 
     public void Dispose() => _files.Dispose();
 
     [Fact]
     public void LoadDirectory_ReadsSchemesConceptsMappingsAndFalseFriends()
     {
-        var export = _vocabulary.Export;
+        var export = _export;
 
         export.Schemes.Select(s => s.Key).Should().Equal("ggz", "kern", "vaph");
-        export.Version.Should().Be("2026-11-22");
+        export.Version.Should().StartWith("2026-11-22+");
         var kern = export.Schemes.Single(s => s.Key == "kern");
         kern.Concepts.Single(c => c.Code == "overleg").Broader.Should().Equal("zorgcoordinatie");
         kern.Concepts.Single(c => c.Code == "zorgcoordinatie").AltLabels.Should().Equal(("nl", "Zoco"));
@@ -105,7 +112,7 @@ public sealed class SkosGraphVocabularyTests : IDisposable
     [InlineData(Equivalence.RelatedTo, Equivalence.Inexact, Equivalence.RelatedTo)]
     [InlineData(Equivalence.Equivalent, Equivalence.Equivalent, Equivalence.Equivalent)]
     public void Compose_FollowsTheConservativeTable(Equivalence first, Equivalence second, Equivalence expected) =>
-        SkosGraphVocabulary.Compose(first, second).Should().Be(expected);
+        ToekomstZorg.Semantics.Vocabulary.Translation.EquivalenceAlgebra.Compose(first, second).Should().Be(expected);
 
     [Fact]
     public void FhirTranslation_OverTurtleVocabulary_TranslatesAndIsValidFhir()
@@ -117,7 +124,7 @@ public sealed class SkosGraphVocabularyTests : IDisposable
 
         result.Codings.Single().Targets.Single().Code.Should().Be("dubbeldiagnose");
         result.Codings.Single().HasFalseFriend.Should().BeTrue();
-        result.VocabularyVersion.Should().Be("2026-11-22");
+        result.VocabularyVersion.Should().Be(_vocabulary.VocabularyVersion).And.StartWith("2026-11-22+");
         result.Resource.ShouldBeValidFhir();
         result.ToOperationOutcomeJson().ShouldBeValidFhir();
     }
@@ -125,7 +132,7 @@ public sealed class SkosGraphVocabularyTests : IDisposable
     [Fact]
     public void Export_OverTurtleVocabulary_EveryResourceIsValidFhir()
     {
-        var exporter = new FhirTerminologyExporter(_vocabulary.Export, _vocabulary);
+        var exporter = new FhirTerminologyExporter(_export, _vocabulary);
 
         var resources = exporter.ExportResources();
 

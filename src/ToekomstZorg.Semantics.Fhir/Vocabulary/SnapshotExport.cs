@@ -1,0 +1,43 @@
+using ToekomstZorg.Semantics.Fhir.Export;
+using ToekomstZorg.Semantics.Vocabulary;
+using ToekomstZorg.Semantics.Vocabulary.Model;
+
+namespace ToekomstZorg.Semantics.Fhir.Vocabulary;
+
+/// <summary>A <see cref="VocabularySnapshot"/> as the terminology export reads it (<see cref="ExportVocabulary"/>).</summary>
+public static class SnapshotExport
+{
+    /// <summary>Schemes, concepts, mappings and false friends of the snapshot, in the export model.</summary>
+    public static ExportVocabulary From(VocabularySnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return new ExportVocabulary(
+            snapshot.Version,
+            snapshot.Schemes.Select(Scheme).ToArray(),
+            snapshot.Mappings.Select(m => new ExportMapping(
+                m.Subject.Scheme.Key, m.Subject.Code, Property(m.Relation), m.Object.Scheme.Key, m.Object.Code, m.Rationale, m.Sources)).ToArray(),
+            snapshot.FalseFriends.Select(f => new ExportFalseFriend(f.First.Scheme.Key, f.First.Code, f.Second.Scheme.Key, f.Second.Code, f.Rationale)).ToArray());
+    }
+
+    private static ExportScheme Scheme(ConceptScheme scheme) => new(
+        scheme.Key, scheme.Iri, scheme.Titles, scheme.Definitions, scheme.Modified,
+        scheme.Concepts.OrderBy(c => c.Code, StringComparer.Ordinal).Select(Concept).ToArray());
+
+    private static ExportConcept Concept(Concept concept) => new(
+        concept.Code,
+        concept.Iri,
+        concept.PrefLabels,
+        concept.Labels.Where(l => l.Kind == LabelKind.Alternative).Select(l => (l.Language, l.Text)).ToArray(),
+        concept.Definitions,
+        concept.Broader.Select(b => b.Code).ToArray(),
+        concept.Deprecated);
+
+    private static SkosMappingProperty Property(MappingRelation relation) => relation switch
+    {
+        MappingRelation.Exact => SkosMappingProperty.ExactMatch,
+        MappingRelation.Close => SkosMappingProperty.CloseMatch,
+        MappingRelation.Broad => SkosMappingProperty.BroadMatch,
+        MappingRelation.Narrow => SkosMappingProperty.NarrowMatch,
+        _ => SkosMappingProperty.RelatedMatch,
+    };
+}
