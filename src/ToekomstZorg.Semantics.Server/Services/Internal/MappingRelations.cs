@@ -17,23 +17,6 @@ internal static class MappingRelations
         _ => MappingRelation.Unspecified,
     };
 
-    /// <summary>The relation named in a translation path step: <c>skos:broadMatch</c>, or <c>^skos:broadMatch</c> when read backwards.</summary>
-    public static (MappingRelation Relation, bool Inverse) FromPathStep(string step)
-    {
-        var inverse = step.StartsWith('^');
-        var name = inverse ? step[1..] : step;
-        var relation = name switch
-        {
-            "skos:exactMatch" => MappingRelation.ExactMatch,
-            "skos:closeMatch" => MappingRelation.CloseMatch,
-            "skos:broadMatch" => MappingRelation.BroadMatch,
-            "skos:narrowMatch" => MappingRelation.NarrowMatch,
-            "skos:relatedMatch" => MappingRelation.RelatedMatch,
-            _ => MappingRelation.Unspecified,
-        };
-        return (relation, inverse);
-    }
-
     public static Equivalence ToMessage(DomainEquivalence equivalence) => equivalence switch
     {
         DomainEquivalence.RelatedTo => Equivalence.Relatedto,

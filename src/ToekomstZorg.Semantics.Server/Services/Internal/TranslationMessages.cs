@@ -1,11 +1,16 @@
 using ToekomstZorg.Semantics.Contracts.V1;
-using ToekomstZorg.Semantics.Fhir.Translation;
+using ToekomstZorg.Semantics.Fhir.Export;
 using ToekomstZorg.Semantics.Server.Snapshots;
 using DomainEquivalence = ToekomstZorg.Semantics.Vocabulary.Translation.Equivalence;
+using DomainMatch = ToekomstZorg.Semantics.Vocabulary.Translation.TranslationMatch;
+using DomainRelation = ToekomstZorg.Semantics.Vocabulary.Model.MappingRelation;
 
 namespace ToekomstZorg.Semantics.Server.Services.Internal;
 
-/// <summary>The answer of Translate (and of each TranslateStream request): the matches with equivalence, rationale, path and warnings.</summary>
+/// <summary>
+/// The answer of Translate (and of each TranslateStream request), from the Vocabulary project's translation: every
+/// target concept, strongest first, with its equivalence, the rationale of each hop, the path and false-friend warnings.
+/// </summary>
 internal static class TranslationMessages
 {
     public const string FalseFriendWarning = "false-friend";
@@ -26,8 +31,10 @@ internal static class TranslationMessages
         return response;
     }
 
-    private static TranslateResponse Build(ServedVocabulary vocabulary, Fhir.Export.ExportScheme source, Fhir.Export.ExportConcept concept, Fhir.Export.ExportScheme target)
+    private static TranslateResponse Build(ServedVocabulary vocabulary, ExportScheme source, ExportConcept concept, ExportScheme target)
     {
+        var snapshot = vocabulary.Snapshot ?? throw new InvalidOperationException("The served vocabulary has no snapshot to translate with.");
+        var result = snapshot.Translate(source.Iri, concept.Code, target.Iri);
         var response = new TranslateResponse
         {
             VocabularyVersion = vocabulary.Version,
@@ -36,59 +43,35 @@ internal static class TranslationMessages
             Display = ServedVocabulary.Display(concept),
             TargetSystem = target.Iri,
         };
-        if (target == source)
+        foreach (var match in result.Matches)
         {
-            // Translating into its own scheme is the identity.
-            response.Matches.Add(new TranslationMatch { System = source.Iri, Code = concept.Code, Display = response.Display, Equivalence = Equivalence.Equal });
-            response.Result = true;
-            return response;
+            response.Matches.Add(Match(match));
         }
 
-        var translation = vocabulary.Codings.Translate(source.Iri, concept.Code, target.Iri);
-        foreach (var match in translation.Matches)
-        {
-            response.Matches.Add(Match(vocabulary, match));
-        }
-
-        response.Result = translation.Matches.Any(m => m.Equivalence is not (DomainEquivalence.Unmatched or DomainEquivalence.Disjoint));
+        response.Result = result.Matches.Any(m => m.Equivalence is not (DomainEquivalence.Unmatched or DomainEquivalence.Disjoint));
         return response;
     }
 
-    private static TranslationMatch Match(ServedVocabulary vocabulary, CodingMatch match)
+    private static TranslationMatch Match(DomainMatch match)
     {
         var message = new TranslationMatch
         {
-            System = match.System,
-            Code = match.Code,
-            Display = match.Display ?? string.Empty,
+            System = match.Target.Scheme.Iri,
+            Code = match.Target.Code,
+            Display = match.Target.Display(),
             Equivalence = MappingRelations.ToMessage(match.Equivalence),
-            Comment = string.Join(" | ", match.Rationales),
+            Comment = match.Comment ?? string.Empty,
         };
-
-        // The path alternates concept IRIs and mapping properties: c0, p1, c1, p2, c2 ...
-        var hops = (match.Path.Count - 1) / 2;
-        for (var hop = 0; hop < hops; hop++)
+        foreach (var hop in match.Path)
         {
-            var (relation, inverse) = MappingRelations.FromPathStep(match.Path[(2 * hop) + 1]);
-            var step = new PathStep { Relation = relation, Inverse = inverse };
-            var iri = match.Path[(2 * hop) + 2];
-            if (vocabulary.TryGetConceptByIri(iri, out var scheme, out var concept))
+            message.Path.Add(new PathStep
             {
-                step.System = scheme.Iri;
-                step.Code = concept.Code;
-            }
-            else
-            {
-                step.System = iri;
-            }
-
-            // Rationales line up with hops only when every hop has one.
-            if (match.Rationales.Count == hops)
-            {
-                step.Comment = match.Rationales[hop];
-            }
-
-            message.Path.Add(step);
+                System = hop.To.Scheme.Iri,
+                Code = hop.To.Code,
+                Relation = Relation(hop.Relation),
+                Inverse = hop.Reversed,
+                Comment = hop.Rationale ?? string.Empty,
+            });
         }
 
         foreach (var warning in match.Warnings)
@@ -98,4 +81,13 @@ internal static class TranslationMessages
 
         return message;
     }
+
+    private static MappingRelation Relation(DomainRelation relation) => relation switch
+    {
+        DomainRelation.Exact => MappingRelation.ExactMatch,
+        DomainRelation.Close => MappingRelation.CloseMatch,
+        DomainRelation.Broad => MappingRelation.BroadMatch,
+        DomainRelation.Narrow => MappingRelation.NarrowMatch,
+        _ => MappingRelation.RelatedMatch,
+    };
 }

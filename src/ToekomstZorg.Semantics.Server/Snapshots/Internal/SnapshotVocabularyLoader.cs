@@ -1,4 +1,5 @@
 using ToekomstZorg.Semantics.Fhir.Translation;
+using ToekomstZorg.Semantics.Fhir.Vocabulary;
 using ToekomstZorg.Semantics.Vocabulary.Lint;
 using ToekomstZorg.Semantics.Vocabulary.Loading;
 
@@ -35,13 +36,13 @@ internal sealed class SnapshotVocabularyLoader(TimeProvider time, FhirTranslatio
 
         var snapshot = result.Snapshot;
         return new ServedVocabulary(
-            SnapshotModel.Export(snapshot),
+            SnapshotExport.From(snapshot),
             new SnapshotCodingTranslator(snapshot),
             directory,
             time.GetUtcNow(),
             diagnostics,
             translationOptions,
-            SnapshotModel.Details(snapshot))
+            SnapshotDetails.Read(snapshot))
         {
             Snapshot = snapshot,
         };
