@@ -21,6 +21,8 @@ public static class FhirRestEndpoints
         fhir.MapMethods("/CodeSystem/$subsumes", ["GET", "POST"], FhirEndpoint.Handle(SubsumesOperation.HandleAsync));
         fhir.MapMethods("/CodeSystem/{id}/$subsumes", ["GET", "POST"], FhirEndpoint.Handle(SubsumesOperation.HandleAsync));
         fhir.MapMethods("/ValueSet/$expand", ["GET", "POST"], FhirEndpoint.Handle(ExpandOperation.HandleAsync));
+        fhir.MapMethods("/ValueSet/$validate-code", ["GET", "POST"], FhirEndpoint.Handle(ValueSetValidateCodeOperation.HandleAsync));
+        fhir.MapMethods("/ValueSet/{id}/$validate-code", ["GET", "POST"], FhirEndpoint.Handle(ValueSetValidateCodeOperation.HandleAsync));
         fhir.MapMethods("/ValueSet/{id}/$expand", ["GET", "POST"], FhirEndpoint.Handle(ExpandOperation.HandleAsync));
         fhir.MapMethods("/ConceptMap/$translate", ["GET", "POST"], FhirEndpoint.Handle(ConceptMapTranslateOperation.HandleAsync));
         fhir.MapMethods("/ConceptMap/{id}/$translate", ["GET", "POST"], FhirEndpoint.Handle(ConceptMapTranslateOperation.HandleAsync));

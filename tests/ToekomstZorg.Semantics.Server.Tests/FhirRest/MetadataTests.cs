@@ -16,7 +16,7 @@ public sealed class MetadataTests(ServerFixture fixture) : IClassFixture<ServerF
         var resources = answer.Json.GetProperty("rest")[0].GetProperty("resource").EnumerateArray()
             .ToDictionary(r => r.GetProperty("type").GetString()!, r => r.GetProperty("operation").EnumerateArray().Select(o => o.GetProperty("name").GetString()).ToArray());
         resources["CodeSystem"].Should().BeEquivalentTo("lookup", "validate-code", "subsumes");
-        resources["ValueSet"].Should().Equal("expand");
+        resources["ValueSet"].Should().Equal("expand", "validate-code");
         resources["ConceptMap"].Should().Equal("translate");
         resources["CarePlan"].Should().Equal("translate");
         answer.Json.GetProperty("implementation").GetProperty("url").GetString().Should().Be(new Uri(fixture.Server.Endpoints.Http, "fhir").ToString());

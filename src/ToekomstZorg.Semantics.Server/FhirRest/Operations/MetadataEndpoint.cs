@@ -58,7 +58,8 @@ internal static class MetadataEndpoint
         WriteTerminologyResource(writer, "CodeSystem", ("lookup", "http://hl7.org/fhir/OperationDefinition/CodeSystem-lookup"),
             ("validate-code", "http://hl7.org/fhir/OperationDefinition/CodeSystem-validate-code"),
             ("subsumes", "http://hl7.org/fhir/OperationDefinition/CodeSystem-subsumes"));
-        WriteTerminologyResource(writer, "ValueSet", ("expand", "http://hl7.org/fhir/OperationDefinition/ValueSet-expand"));
+        WriteTerminologyResource(writer, "ValueSet", ("expand", "http://hl7.org/fhir/OperationDefinition/ValueSet-expand"),
+            ("validate-code", "http://hl7.org/fhir/OperationDefinition/ValueSet-validate-code"));
         WriteTerminologyResource(writer, "ConceptMap", ("translate", "http://hl7.org/fhir/OperationDefinition/ConceptMap-translate"));
         foreach (var type in new[] { "CarePlan", "CareTeam", "Bundle" })
         {

@@ -99,7 +99,7 @@ internal static class ValidateCodeOperation
         return codings.Select((c, i) => (c.System, $"codeableConcept.coding[{i}].system", c.Code, $"codeableConcept.coding[{i}].code", c.Display, c.Version)).ToList();
     }
 
-    private static (bool Result, string? Message, string? Display) Validate(
+    internal static (bool Result, string? Message, string? Display) Validate(
         ServedVocabulary vocabulary, ExportScheme scheme, string code, string? display, string? displayLanguage)
     {
         if (!vocabulary.TryGetConcept(scheme, code, out var concept))

@@ -1,0 +1,97 @@
+using Microsoft.AspNetCore.Http;
+using ToekomstZorg.Semantics.Fhir.Export;
+using ToekomstZorg.Semantics.Server.FhirRest.Internal;
+using ToekomstZorg.Semantics.Server.Hosting;
+using ToekomstZorg.Semantics.Server.Snapshots;
+
+namespace ToekomstZorg.Semantics.Server.FhirRest.Operations;
+
+/// <summary>
+/// ValueSet/$validate-code (http://hl7.org/fhir/R4/valueset-operation-validate-code.html), type level (<c>url</c>) and
+/// on an instance. The value sets are one per scheme, so a code is in the value set when its system is that scheme and
+/// the code is one of its concepts. In: <c>url</c>, <c>code</c> + <c>system</c>, <c>coding</c> or
+/// <c>codeableConcept</c>, <c>display</c>, <c>displayLanguage</c>. Out: <c>result</c>, <c>message</c>, <c>display</c>.
+/// An unknown value set is a 404; a code outside it is <c>result=false</c>.
+/// </summary>
+internal static class ValueSetValidateCodeOperation
+{
+    public static async Task HandleAsync(HttpContext context, ServedVocabulary vocabulary, TerminologyServerOptions options)
+    {
+        var parameters = await OperationParameters.ReadAsync(context, options.MaxResourceBytes).ConfigureAwait(false);
+        var valueSet = ResolveValueSet(context, vocabulary, parameters);
+        var displayLanguage = parameters.String("displayLanguage");
+        var candidates = Codings(parameters);
+
+        (bool Result, string? Message, string? Display) outcome = (false, null, null);
+        foreach (var (system, code, display) in candidates)
+        {
+            if (string.IsNullOrWhiteSpace(code))
+            {
+                throw FhirOperationException.Required("code", "the code to validate.");
+            }
+
+            if (system is not null && (!vocabulary.TryGetScheme(system, out var scheme) || scheme != valueSet))
+            {
+                outcome = (false, $"'{VocabularyArguments.Clip(system)}|{VocabularyArguments.Clip(code)}' is not in ValueSet '{vocabulary.Exporter.ValueSetUrl(valueSet.Key)}' (all codes of {valueSet.Iri}).", null);
+                continue;
+            }
+
+            outcome = ValidateCodeOperation.Validate(vocabulary, valueSet, code, display, displayLanguage);
+            if (outcome.Result)
+            {
+                break;
+            }
+        }
+
+        var json = FhirJson.Write(writer =>
+        {
+            writer.WriteStartParameters();
+            writer.WriteBooleanParameter("result", outcome.Result);
+            writer.WriteParameter("message", "valueString", outcome.Message);
+            writer.WriteParameter("display", "valueString", outcome.Display);
+            writer.WriteEndParameters();
+        });
+        await FhirResponses.WriteAsync(context, vocabulary, json).ConfigureAwait(false);
+    }
+
+    private static ExportScheme ResolveValueSet(HttpContext context, ServedVocabulary vocabulary, OperationParameters parameters)
+    {
+        if (parameters.Has("valueSet"))
+        {
+            throw FhirOperationException.NotSupported("Validating against a ValueSet passed in the request is not supported; use url.", "valueSet");
+        }
+
+        var url = parameters.String("url");
+        if (context.Request.RouteValues["id"] is string id)
+        {
+            return vocabulary.Model.Schemes.FirstOrDefault(s => s.Key == id)
+                ?? throw FhirOperationException.NotFound($"ValueSet/{VocabularyArguments.Clip(id)} is not known.");
+        }
+
+        if (url is null)
+        {
+            throw FhirOperationException.Required("url", "the canonical URL of the ValueSet (or call ValueSet/{id}/$validate-code).");
+        }
+
+        return VocabularyArguments.FindValueSetScheme(vocabulary, url)
+            ?? throw FhirOperationException.NotFound($"ValueSet '{VocabularyArguments.Clip(url)}' is not known to this server.", "url");
+    }
+
+    private static List<(string? System, string? Code, string? Display)> Codings(OperationParameters parameters)
+    {
+        var code = parameters.String("code");
+        var coding = parameters.Coding("coding");
+        var concept = parameters.CodeableConcept("codeableConcept");
+        var given = (code is not null ? 1 : 0) + (coding is not null ? 1 : 0) + (concept is not null ? 1 : 0);
+        if (given != 1)
+        {
+            throw given == 0
+                ? FhirOperationException.Required("code", "give one of code (with system), coding or codeableConcept.")
+                : FhirOperationException.Invalid("code", "Give only one of code, coding and codeableConcept.");
+        }
+
+        return code is not null ? [(parameters.String("system"), code, parameters.String("display"))]
+            : coding is not null ? [(coding.System, coding.Code, coding.Display)]
+            : concept!.Select(c => (c.System, c.Code, c.Display)).ToList();
+    }
+}
