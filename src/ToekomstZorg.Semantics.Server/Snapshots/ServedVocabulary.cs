@@ -14,7 +14,6 @@ public sealed class ServedVocabulary
     private readonly Dictionary<(string Scheme, string Code), ExportConcept> _concepts = new();
     private readonly Dictionary<(string Scheme, string Code), List<string>> _narrower = new();
     private readonly Dictionary<string, (ExportScheme Scheme, ExportConcept Concept)> _byIri = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<ExportMapping>> _mappingsBySubject = new(StringComparer.Ordinal);
     private readonly IReadOnlyDictionary<string, ConceptDetails> _details;
     private readonly Lazy<IReadOnlyList<FhirExportDocument>> _terminologyResources;
 
@@ -61,19 +60,6 @@ public sealed class ServedVocabulary
 
                     children.Add(concept.Code);
                 }
-            }
-        }
-
-        foreach (var mapping in model.Mappings)
-        {
-            if (_schemes.TryGetValue(mapping.SubjectScheme, out var subjectScheme) && _concepts.TryGetValue((subjectScheme.Key, mapping.SubjectCode), out var subject))
-            {
-                if (!_mappingsBySubject.TryGetValue(subject.Iri, out var list))
-                {
-                    _mappingsBySubject[subject.Iri] = list = [];
-                }
-
-                list.Add(mapping);
             }
         }
     }
@@ -130,10 +116,6 @@ public sealed class ServedVocabulary
         (scheme, concept) = found ? entry : (null, null);
         return found;
     }
-
-    /// <summary>The mappings asserted with the concept as subject, as written in the vocabulary.</summary>
-    public IReadOnlyList<ExportMapping> MappingsFrom(ExportConcept concept) =>
-        _mappingsBySubject.TryGetValue(concept.Iri, out var mappings) ? mappings : [];
 
     /// <summary>Hidden labels, notes, sources and replacements of a concept.</summary>
     public ConceptDetails Details(ExportConcept concept) => _details.TryGetValue(concept.Iri, out var details) ? details : ConceptDetails.None;

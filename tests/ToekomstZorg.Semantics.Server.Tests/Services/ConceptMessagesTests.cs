@@ -59,6 +59,18 @@ public sealed class ConceptMessagesTests(SnapshotFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public void Lookup_KernConcept_ListsTheSectorMappingsReadFromItsSide()
+    {
+        var concept = ConceptMessages.Lookup(fixture.Vocabulary, new LookupRequest { System = "kern", Code = "dubbeldiagnose" }).Concept;
+
+        concept.Mappings.Select(m => (m.TargetSystem, m.TargetCode, m.Relation)).Should().BeEquivalentTo(new[]
+        {
+            ("https://w3id.org/toekomstzorg/ggz", "dubbeldiagnose", MappingRelation.NarrowMatch),
+            ("https://w3id.org/toekomstzorg/vaph", "dubbeldiagnose", MappingRelation.NarrowMatch),
+        });
+    }
+
+    [Fact]
     public void Lookup_DeprecatedConcept_IsMarked()
     {
         var concept = ConceptMessages.Lookup(fixture.Vocabulary, new LookupRequest { System = "ggz", Code = "mdo" }).Concept;

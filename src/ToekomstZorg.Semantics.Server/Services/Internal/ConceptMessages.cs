@@ -65,19 +65,21 @@ internal static class ConceptMessages
             message.ReplacedBy.Add(vocabulary.TryGetConceptByIri(replacement, out _, out var by) ? by.Code : replacement);
         }
 
-        foreach (var mapping in vocabulary.MappingsFrom(concept))
+        if (vocabulary.Snapshot is { } snapshot && snapshot.TryGetConcept(scheme.Iri, concept.Code, out var model))
         {
-            var target = new Mapping { Relation = MappingRelations.ToMessage(mapping.Property), TargetCode = mapping.ObjectCode, Comment = mapping.Rationale ?? string.Empty };
-            if (vocabulary.TryGetScheme(mapping.ObjectScheme, out var targetScheme))
+            // Every mapping of the concept read from its side: a sector concept's broadMatch to kern shows on the kern
+            // concept as a narrowMatch to the sector concept (SKOS: broadMatch and narrowMatch are each other's inverse).
+            foreach (var mapping in model.Mappings)
             {
-                target.TargetSystem = targetScheme.Iri;
-                if (vocabulary.TryGetConcept(targetScheme, mapping.ObjectCode, out var targetConcept))
+                message.Mappings.Add(new Mapping
                 {
-                    target.TargetDisplay = ServedVocabulary.Display(targetConcept, languages);
-                }
+                    Relation = MappingRelations.ToMessage(mapping.Relation, mapping.Reversed),
+                    TargetSystem = mapping.To.Scheme.Iri,
+                    TargetCode = mapping.To.Code,
+                    TargetDisplay = mapping.To.Display(languages.Count > 0 ? languages[0] : null),
+                    Comment = mapping.Rationale ?? string.Empty,
+                });
             }
-
-            message.Mappings.Add(target);
         }
 
         return message;

@@ -1,6 +1,7 @@
 using ToekomstZorg.Semantics.Contracts.V1;
 using ToekomstZorg.Semantics.Fhir.Export;
 using DomainEquivalence = ToekomstZorg.Semantics.Vocabulary.Translation.Equivalence;
+using DomainRelation = ToekomstZorg.Semantics.Vocabulary.Model.MappingRelation;
 
 namespace ToekomstZorg.Semantics.Server.Services.Internal;
 
@@ -15,6 +16,16 @@ internal static class MappingRelations
         SkosMappingProperty.NarrowMatch => MappingRelation.NarrowMatch,
         SkosMappingProperty.RelatedMatch => MappingRelation.RelatedMatch,
         _ => MappingRelation.Unspecified,
+    };
+
+    /// <summary>A mapping's relation read from one side: read backwards, broad and narrow swap (SKOS inverse properties).</summary>
+    public static MappingRelation ToMessage(DomainRelation relation, bool reversed) => relation switch
+    {
+        DomainRelation.Exact => MappingRelation.ExactMatch,
+        DomainRelation.Close => MappingRelation.CloseMatch,
+        DomainRelation.Broad => reversed ? MappingRelation.NarrowMatch : MappingRelation.BroadMatch,
+        DomainRelation.Narrow => reversed ? MappingRelation.BroadMatch : MappingRelation.NarrowMatch,
+        _ => MappingRelation.RelatedMatch,
     };
 
     public static Equivalence ToMessage(DomainEquivalence equivalence) => equivalence switch

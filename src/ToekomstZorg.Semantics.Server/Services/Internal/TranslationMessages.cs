@@ -3,7 +3,6 @@ using ToekomstZorg.Semantics.Fhir.Export;
 using ToekomstZorg.Semantics.Server.Snapshots;
 using DomainEquivalence = ToekomstZorg.Semantics.Vocabulary.Translation.Equivalence;
 using DomainMatch = ToekomstZorg.Semantics.Vocabulary.Translation.TranslationMatch;
-using DomainRelation = ToekomstZorg.Semantics.Vocabulary.Model.MappingRelation;
 
 namespace ToekomstZorg.Semantics.Server.Services.Internal;
 
@@ -68,7 +67,7 @@ internal static class TranslationMessages
             {
                 System = hop.To.Scheme.Iri,
                 Code = hop.To.Code,
-                Relation = Relation(hop.Relation),
+                Relation = MappingRelations.ToMessage(hop.Relation, reversed: false),
                 Inverse = hop.Reversed,
                 Comment = hop.Rationale ?? string.Empty,
             });
@@ -81,13 +80,4 @@ internal static class TranslationMessages
 
         return message;
     }
-
-    private static MappingRelation Relation(DomainRelation relation) => relation switch
-    {
-        DomainRelation.Exact => MappingRelation.ExactMatch,
-        DomainRelation.Close => MappingRelation.CloseMatch,
-        DomainRelation.Broad => MappingRelation.BroadMatch,
-        DomainRelation.Narrow => MappingRelation.NarrowMatch,
-        _ => MappingRelation.RelatedMatch,
-    };
 }
