@@ -82,6 +82,9 @@ fhir_response = fhir_call(fhir_request, timeout=10)
 write("lookup", lookup)
 write("translate", translate)
 write("careplan", fhir_request)
+with open(f"{out}/rest-translate.path", "w") as f:
+    # The same translation through the FHIR REST facade (ConceptMap/$translate, GET).
+    f.write(f"/fhir/ConceptMap/$translate?system={scheme.system}&code={concept.code}&targetsystem={target_system}")
 with open(f"{out}/health.bin", "wb") as f:
     f.write(b"\x00\x00\x00\x00\x00")  # grpc.health.v1.HealthCheckRequest{} is the empty message
 print(json.dumps({

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # gRPC unary throughput and latency of the server under h2load (Debian nghttp2-client), in one run against one
 # server: grpc.health.v1.Health/Check (a near-empty handler, the ceiling), TerminologyService/Lookup,
-# TerminologyService/Translate and FhirTranslationService/TranslateCarePlan (10 codings, about 4 KB).
+# TerminologyService/Translate and FhirTranslationService/TranslateCarePlan (10 codings, about 4 KB); and, for
+# comparison, the same translation through the FHIR REST facade (GET ConceptMap/$translate over HTTP/1.1).
 #
 #   tests/ToekomstZorg.Semantics.Benchmarks/scripts/grpc-h2load.sh [REQUESTS] [STREAMS]
 #
-# REQUESTS per method (default 100000; a tenth of it first as warm-up), STREAMS concurrent streams on one
+# REQUESTS per method (default 100000; every method first gets a fifth of it as warm-up), STREAMS concurrent streams on one
 # connection (default 16). Codes come from the served vocabulary (TZSEM_VOCAB, default vocab/). Prints a markdown
 # table: req/s, share of Health/Check, and p50/p99 latency from h2load's per-request log.
 set -euo pipefail
@@ -24,6 +25,7 @@ server=$!
 trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
 for _ in $(seq 200); do grep -q '^gRPC: ' "$work/server.out" && break; sleep 0.1; done
 port=$(sed -n 's#^gRPC: http://127.0.0.1:\([0-9]*\)/*$#\1#p' "$work/server.out")
+http_port=$(sed -n 's#^HTTP: http://127.0.0.1:\([0-9]*\)/ .*#\1#p' "$work/server.out")
 [ -n "$port" ] || { cat "$work/server.out" >&2; exit 1; }
 
 # Message modules for the body builder (Debian's protoc lacks the well-known types: Grpc.Tools supplies them).
@@ -32,11 +34,10 @@ rm -rf "$work/py" && mkdir -p "$work/py"
 protoc -Iprotos -I"$nuget/grpc.tools/2.85.0/build/native/include" --python_out="$work/py" protos/toekomstzorg/semantics/v1/*.proto
 chosen=$(/usr/bin/python3 tests/ToekomstZorg.Semantics.Benchmarks/scripts/grpc-bodies.py "$work/py" "127.0.0.1:$port" "$work")
 
-# load NAME PATH: warm-up, then the measured run; prints "NAME req/s p50 p99 failed"
+# load NAME PATH: the measured run; prints "NAME req/s p50 p99 failed"
 load() {
   local name=$1 path=$2
   local args=(-c 1 -m "$streams" -H 'content-type: application/grpc' -H 'te: trailers' -d "$work/$name.bin")
-  h2load -n $((requests / 10)) "${args[@]}" "http://127.0.0.1:$port$path" > /dev/null
   h2load -n "$requests" "${args[@]}" --log-file="$work/$name.log" "http://127.0.0.1:$port$path" > "$work/$name.out"
   local rps failed
   rps=$(sed -n 's/^finished in [^,]*, \([0-9.]*\) req\/s.*/\1/p' "$work/$name.out")
@@ -46,10 +47,30 @@ load() {
   echo "$name $rps $p50 $p99 $failed"
 }
 
+# rest NAME PATH: the FHIR REST facade over HTTP/1.1, one request at a time on each of STREAMS connections.
+rest() {
+  local name=$1 path=$2
+  h2load --h1 -n "$requests" -c "$streams" --log-file="$work/$name.log" "http://127.0.0.1:$http_port$path" > "$work/$name.out"
+  local rps failed
+  rps=$(sed -n 's/^finished in [^,]*, \([0-9.]*\) req\/s.*/\1/p' "$work/$name.out")
+  failed=$(sed -n 's/^requests: .* \([0-9]*\) failed.*/\1/p' "$work/$name.out")
+  read -r p50 p99 < <(awk '{print $3}' "$work/$name.log" | sort -n | awk '{a[NR]=$1} END {printf "%.3f %.3f\n", a[int(NR*0.50)]/1000, a[int(NR*0.99)]/1000}')
+  echo "$name $rps $p50 $p99 $failed"
+}
+
+# Warm-up: every method once, a fifth of the requests, before any measured run (tiered JIT, caches).
+for method in health:/grpc.health.v1.Health/Check lookup:/toekomstzorg.semantics.v1.TerminologyService/Lookup \
+  translate:/toekomstzorg.semantics.v1.TerminologyService/Translate careplan:/toekomstzorg.semantics.v1.FhirTranslationService/TranslateCarePlan; do
+  h2load -n $((requests / 5)) -c 1 -m "$streams" -H 'content-type: application/grpc' -H 'te: trailers' -d "$work/${method%%:*}.bin" \
+    "http://127.0.0.1:$port${method#*:}" > /dev/null
+done
+h2load --h1 -n $((requests / 5)) -c "$streams" "http://127.0.0.1:$http_port$(cat "$work/rest-translate.path")" > /dev/null
+
 health=$(load health /grpc.health.v1.Health/Check)
 lookup=$(load lookup /toekomstzorg.semantics.v1.TerminologyService/Lookup)
 translate=$(load translate /toekomstzorg.semantics.v1.TerminologyService/Translate)
 careplan=$(load careplan /toekomstzorg.semantics.v1.FhirTranslationService/TranslateCarePlan)
+resttranslate=$(rest rest-translate "$(cat "$work/rest-translate.path")")
 base=$(echo "$health" | awk '{print $2}')
 translate_rps=$(echo "$translate" | awk '{print $2}')
 
@@ -57,7 +78,7 @@ echo "h2load -n $requests -c 1 -m $streams, $(nproc) cores, $(date -u +%Y-%m-%dT
 echo
 echo "| method | req/s | vs Health/Check | p50 ms | p99 ms | failed |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: |"
-for row in "$health" "$lookup" "$translate" "$careplan"; do
+for row in "$health" "$lookup" "$translate" "$careplan" "$resttranslate"; do
   read -r name rps p50 p99 failed <<< "$row"
   printf '| %s | %.0f | %.0f%% | %s | %s | %s |\n' "$name" "$rps" "$(echo "$rps $base" | awk '{print 100*$1/$2}')" "$p50" "$p99" "$failed"
 done
