@@ -88,10 +88,20 @@ public static class TerminologyServer
         app.MapGrpcHealthService();
         app.MapGrpcReflectionService();
         var health = app.Services.GetRequiredService<GrpcHealthService>();
-        foreach (var service in new[] { TerminologyReflection.Descriptor.Services[0], FhirReflection.Descriptor.Services[0] })
+        var served = new[] { string.Empty, TerminologyReflection.Descriptor.Services[0].FullName, FhirReflection.Descriptor.Services[0].FullName };
+        foreach (var service in served)
         {
-            health.SetStatus(service.FullName, Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.Serving);
+            health.SetStatus(service, Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.Serving);
         }
+
+        // Draining: health checkers (and Health/Watch callers) see NOT_SERVING as soon as shutdown begins.
+        app.Lifetime.ApplicationStopping.Register(() =>
+        {
+            foreach (var service in served)
+            {
+                health.SetStatus(service, Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.NotServing);
+            }
+        });
 
         app.UseRouting();
         app.MapFhirTerminology();

@@ -138,6 +138,24 @@ public sealed class TerminologyServerTests : IDisposable
         await server.DisposeAsync();
     }
 
+    [Fact]
+    public async Task Stop_SetsEveryServiceNotServingInHealth()
+    {
+        var server = await RunningServer.StartAsync(_vocabulary.Directory);
+        var health = server.App.Services.GetRequiredService<Grpc.Server.Health.GrpcHealthService>();
+        var terminology = new Grpc.Health.V1.HealthCheckRequest { Service = "toekomstzorg.semantics.v1.TerminologyService" };
+        var before = (await health.Check(terminology, null!)).Status;
+
+        await server.App.StopAsync();
+        var after = (await health.Check(terminology, null!)).Status;
+        var overall = (await health.Check(new Grpc.Health.V1.HealthCheckRequest(), null!)).Status;
+        await server.DisposeAsync();
+
+        before.Should().Be(Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.Serving);
+        after.Should().Be(Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.NotServing);
+        overall.Should().Be(Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.NotServing);
+    }
+
     private static void Quiet(IConfigurationBuilder configuration) =>
         configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" });
 
