@@ -135,6 +135,21 @@ public sealed class ResourceTranslateOperationTests(ServerFixture fixture) : ICl
     }
 
     [Fact]
+    public async Task Translate_ChunkedBodyOverTheLimit_Is413WhileReading()
+    {
+        var big = Encoding.UTF8.GetBytes("{\"resourceType\":\"CarePlan\",\"note\":[{\"text\":\"" + new string('x', 5 * 1024 * 1024) + "\"}]}");
+        var content = new StreamContent(new MemoryStream(big));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/fhir+json");
+        var request = new HttpRequestMessage(HttpMethod.Post, "/fhir/CarePlan/$translate?target=kern") { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+
+        var answer = await fixture.Fhir.SendAsync(request);
+
+        answer.Status.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+        answer.IssueCode.Should().Be("too-long");
+    }
+
+    [Fact]
     public async Task Translate_Bundle_TranslatesTheEntries()
     {
         var bundle = $$"""{"resourceType":"Bundle","type":"collection","entry":[{"resource":{{CarePlan}}}]}""";
