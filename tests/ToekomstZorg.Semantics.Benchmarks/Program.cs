@@ -11,10 +11,10 @@ if (args.Length > 1 && args[0] is "vocab-latency")
     return ToekomstZorg.Semantics.Benchmarks.Vocabulary.VocabularyMeasurement.Run(args);
 }
 
-if (args.Length > 1 && args[0] is "vocab-latency")
+if (args.Length > 2 && args[0] is "server-calls")
 {
-    return ToekomstZorg.Semantics.Benchmarks.Vocabulary.VocabularyMeasurement.Run(args);
+    return ToekomstZorg.Semantics.Benchmarks.Server.ServerCallMeasurement.Run(args);
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(GraphLoadMeasurement).Assembly).Run(args);
 return 0;

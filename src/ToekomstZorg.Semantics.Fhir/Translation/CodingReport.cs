@@ -23,6 +23,9 @@ public sealed record CodingReport(
     int Line = 0,
     int Column = 0)
 {
+    /// <summary>The vocabulary's answer this report came from, when there was one (it memoises the issue texts).</summary>
+    internal Internal.CachedTranslation? Answer { get; init; }
+
     /// <summary>A stable code of what happened, for clients: <c>translated</c>, <c>lossy</c>, <c>false-friend</c>, <c>unmapped</c>, <c>unknown-code</c>, <c>unknown-system</c>, <c>incomplete</c>, <c>already-in-target</c>.</summary>
     public string OutcomeCode => Status switch
     {

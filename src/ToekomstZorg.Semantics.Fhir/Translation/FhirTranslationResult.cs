@@ -61,7 +61,7 @@ public sealed class FhirTranslationResult
     /// <summary>The OperationOutcome of this result as compact UTF-8 JSON (a valid FHIR R4 resource).</summary>
     public byte[] ToOperationOutcomeJson(bool indented = false)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
+        var buffer = new ArrayBufferWriter<byte>(OperationOutcomeWriter.EstimatedSize(this));
         using (var writer = new Utf8JsonWriter(buffer, OperationOutcomeWriter.WriterOptions(indented)))
         {
             OperationOutcomeWriter.Write(writer, this);
@@ -77,7 +77,7 @@ public sealed class FhirTranslationResult
     /// </summary>
     public byte[] ToParametersJson()
     {
-        var buffer = new ArrayBufferWriter<byte>(Resource.Length + 1024);
+        var buffer = new ArrayBufferWriter<byte>(Resource.Length + OperationOutcomeWriter.EstimatedSize(this));
         using (var writer = new Utf8JsonWriter(buffer, OperationOutcomeWriter.WriterOptions(indented: false)))
         {
             writer.WriteStartObject();

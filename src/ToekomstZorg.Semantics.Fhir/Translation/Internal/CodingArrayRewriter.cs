@@ -54,7 +54,7 @@ internal static class CodingArrayRewriter
             if (translation.Status != CodingTranslationStatus.Matched || translation.Matches.Count == 0)
             {
                 var status = translation.Status == CodingTranslationStatus.UnknownCode ? CodingReportStatus.UnknownCode : CodingReportStatus.Unmapped;
-                run.Reports.Add(new CodingReport(expression, status, slot.System, slot.Code, slot.Display, [], offset, line, column));
+                run.Reports.Add(new CodingReport(expression, status, slot.System, slot.Code, slot.Display, [], offset, line, column) { Answer = cached });
                 continue;
             }
 
@@ -103,7 +103,7 @@ internal static class CodingArrayRewriter
                 run.Edits.Add(new ByteEdit(slot.Start, slot.End, replacement.WrittenSpan.ToArray()));
             }
 
-            run.Reports.Add(new CodingReport(expression, CodingReportStatus.Translated, slot.System, slot.Code, slot.Display, targets, offset, line, column));
+            run.Reports.Add(new CodingReport(expression, CodingReportStatus.Translated, slot.System, slot.Code, slot.Display, targets, offset, line, column) { Answer = cached });
         }
 
         if (appended)

@@ -1,39 +1,55 @@
+using System.Text;
+
 namespace ToekomstZorg.Semantics.Fhir.Translation.Internal;
 
 /// <summary>
 /// Turns byte offsets into one-based line and code-point column, counting forward from the last answer: codings are
 /// reported in increasing offset order (a coding nested in another coding's extension is the exception, and restarts
-/// the count), so a whole resource is scanned about once.
+/// the count), so a whole resource is scanned about once, also when it is all on one line (compact JSON).
 /// </summary>
 internal sealed class LineCursor
 {
     private int _offset;
     private int _line = 1;
-    private int _lineStart;
+    private int _column = 1;
 
     public (int Line, int Column) At(ReadOnlySpan<byte> input, int offset)
     {
         if (offset < _offset)
         {
-            (_offset, _line, _lineStart) = (0, 1, 0);
+            (_offset, _line, _column) = (0, 1, 1);
         }
 
         var span = input[_offset..offset];
-        var newlines = span.Count((byte)'\n');
-        if (newlines > 0)
+        var lastNewline = span.LastIndexOf((byte)'\n');
+        if (lastNewline >= 0)
         {
-            _line += newlines;
-            _lineStart = _offset + span.LastIndexOf((byte)'\n') + 1;
+            _line += span.Count((byte)'\n');
+            _column = 1 + CodePoints(span[(lastNewline + 1)..]);
+        }
+        else
+        {
+            _column += CodePoints(span);
         }
 
         _offset = offset;
-        var column = 1;
-        foreach (var b in input[_lineStart..offset])
+        return (_line, _column);
+    }
+
+    private static int CodePoints(ReadOnlySpan<byte> utf8)
+    {
+        if (Ascii.IsValid(utf8))
         {
-            // Continuation bytes (10xxxxxx) do not start a code point.
-            column += (b & 0xC0) != 0x80 ? 1 : 0;
+            return utf8.Length;
         }
 
-        return (_line, column);
+        var count = 0;
+        foreach (var b in utf8)
+        {
+            // Continuation bytes (10xxxxxx) do not start a code point.
+            count += (b & 0xC0) != 0x80 ? 1 : 0;
+        }
+
+        return count;
     }
 }

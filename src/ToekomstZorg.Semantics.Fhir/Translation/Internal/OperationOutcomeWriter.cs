@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ToekomstZorg.Semantics.Vocabulary.Translation;
@@ -27,7 +26,16 @@ internal static class OperationOutcomeWriter
         writer.WriteStartArray("issue"u8);
         if (result.Error is { } error)
         {
-            WriteIssue(writer, new Issue("error", error.IssueCode, error.Code, [], error.Message, error.Position, error.Expression, error.Line, error.Column));
+            WriteIssueStart(writer, error.Line, error.Column, "error", error.IssueCode, error.Code);
+            writer.WriteEndArray();
+            writer.WriteString("text"u8, error.Message);
+            writer.WriteEndObject();
+            if (!string.IsNullOrWhiteSpace(error.Position))
+            {
+                writer.WriteString("diagnostics"u8, error.Position);
+            }
+
+            WriteIssueEnd(writer, error.Expression);
         }
         else
         {
@@ -41,20 +49,40 @@ internal static class OperationOutcomeWriter
 
                 reported++;
                 var (severity, code) = Classify(coding);
-                WriteIssue(writer, new Issue(
-                    severity, code, coding.OutcomeCode, EquivalenceCodesOf(coding), DetailsText(coding, result.TargetSystem),
-                    Diagnostics(coding), coding.Expression, coding.Line > 0 ? coding.Line : null, coding.Line > 0 ? coding.Column : null));
+                var texts = coding.Answer?.IssueTextsFor(coding, result.TargetSystem) ?? IssueTexts.Create(coding, result.TargetSystem);
+                WriteIssueStart(writer, coding.Line > 0 ? coding.Line : null, coding.Column, severity, code, coding.OutcomeCode);
+                foreach (var equivalence in texts.Equivalences)
+                {
+                    WriteCoding(writer, FhirExtensionUrls.ConceptMapEquivalenceSystem, equivalence);
+                }
+
+                writer.WriteEndArray();
+                writer.WriteString("text"u8, texts.Text);
+                writer.WriteEndObject();
+                if (texts.Diagnostics is { } diagnostics)
+                {
+                    writer.WriteString("diagnostics"u8, diagnostics);
+                }
+
+                WriteIssueEnd(writer, coding.Expression);
             }
 
             if (reported == 0)
             {
-                WriteIssue(writer, new Issue("information", "informational", "translated", [], Summarize(result), null, null, null, null));
+                WriteIssueStart(writer, null, null, "information", "informational", "translated");
+                writer.WriteEndArray();
+                writer.WriteString("text"u8, Summarize(result));
+                writer.WriteEndObject();
+                WriteIssueEnd(writer, null);
             }
         }
 
         writer.WriteEndArray();
         writer.WriteEndObject();
     }
+
+    /// <summary>A capacity that holds the OperationOutcome of <paramref name="result"/> without growing, usually.</summary>
+    public static int EstimatedSize(FhirTranslationResult result) => 512 + (768 * result.Codings.Count);
 
     public static string Summarize(FhirTranslationResult result)
     {
@@ -105,106 +133,43 @@ internal static class OperationOutcomeWriter
         _ => ("information", "informational"),
     };
 
-    private static string[] EquivalenceCodesOf(CodingReport coding) => coding.Status switch
-    {
-        CodingReportStatus.Translated => coding.Targets.Select(t => t.Equivalence.ToFhirCode()).Distinct().ToArray(),
-        CodingReportStatus.Unmapped => [Equivalence.Unmatched.ToFhirCode()],
-        _ => [],
-    };
-
-    private static string DetailsText(CodingReport coding, string targetSystem)
-    {
-        var source = $"{coding.SourceSystem ?? "(no system)"}|{coding.SourceCode ?? "(no code)"}";
-        switch (coding.Status)
-        {
-            case CodingReportStatus.Unmapped:
-                return $"{source}: no mapping to {targetSystem} (unmatched); the coding is left as it is.";
-            case CodingReportStatus.UnknownCode:
-                return $"{source}: the code is not a concept of its scheme; the coding is left as it is.";
-            case CodingReportStatus.UnknownSystem:
-                return $"{source}: the system is not a scheme of the vocabulary; the coding is left as it is.";
-            case CodingReportStatus.Incomplete:
-                return $"{source}: the coding has no system or no code; it is left as it is.";
-        }
-
-        var text = new StringBuilder(source).Append(" ->");
-        for (var i = 0; i < coding.Targets.Count; i++)
-        {
-            var target = coding.Targets[i];
-            text.Append(i == 0 ? " " : "; ")
-                .Append(target.System).Append('|').Append(target.Code)
-                .Append(": ").Append(target.Equivalence.ToFhirCode());
-            if (target.Match.IsFalseFriend)
-            {
-                text.Append(" (false friend)");
-            }
-
-            foreach (var rationale in target.Match.Rationales)
-            {
-                text.Append(". Rationale: ").Append(rationale);
-            }
-
-            foreach (var warning in target.Match.Warnings)
-            {
-                text.Append(". Warning: ").Append(warning);
-            }
-        }
-
-        return text.ToString();
-    }
-
-    private static string? Diagnostics(CodingReport coding)
-    {
-        if (coding.Status != CodingReportStatus.Translated)
-        {
-            return null;
-        }
-
-        var paths = coding.Targets.Where(t => t.Match.Path.Count > 0).Select(t => string.Join(" ", t.Match.Path)).ToArray();
-        return paths.Length == 0 ? null : "Path: " + string.Join(" | ", paths);
-    }
-
     // OperationOutcome.issue in FHIR JSON element order: extension, severity, code, details, diagnostics, expression.
-    private static void WriteIssue(Utf8JsonWriter writer, Issue issue)
+    // Leaves the writer inside details.coding, after the translation-outcome coding: the caller adds equivalences,
+    // ends the array, writes details.text, ends details, writes diagnostics and calls WriteIssueEnd.
+    private static void WriteIssueStart(Utf8JsonWriter writer, int? line, int? column, string severity, string code, string outcomeCode)
     {
         writer.WriteStartObject();
-        if (issue.Line is { } line)
+        if (line is { } lineNumber)
         {
             writer.WriteStartArray("extension"u8);
-            WriteIntegerExtension(writer, FhirExtensionUrls.IssueLine, line);
-            WriteIntegerExtension(writer, FhirExtensionUrls.IssueColumn, issue.Column ?? 1);
+            WriteIntegerExtension(writer, FhirExtensionUrls.IssueLine, lineNumber);
+            WriteIntegerExtension(writer, FhirExtensionUrls.IssueColumn, column ?? 1);
             writer.WriteEndArray();
         }
 
-        writer.WriteString("severity"u8, issue.Severity);
-        writer.WriteString("code"u8, issue.Code);
+        writer.WriteString("severity"u8, severity);
+        writer.WriteString("code"u8, code);
         writer.WriteStartObject("details"u8);
         writer.WriteStartArray("coding"u8);
-        WriteCoding(writer, FhirExtensionUrls.TranslationOutcomeSystem, issue.OutcomeCode);
-        foreach (var equivalence in issue.Equivalences)
-        {
-            WriteCoding(writer, FhirExtensionUrls.ConceptMapEquivalenceSystem, equivalence);
-        }
-
-        writer.WriteEndArray();
-        writer.WriteString("text"u8, issue.Text);
+        writer.WriteStartObject();
+        writer.WriteString("system"u8, FhirExtensionUrls.TranslationOutcomeSystem);
+        writer.WriteString("code"u8, outcomeCode);
         writer.WriteEndObject();
-        if (!string.IsNullOrWhiteSpace(issue.Diagnostics))
-        {
-            writer.WriteString("diagnostics"u8, issue.Diagnostics);
-        }
+    }
 
-        if (issue.Expression is not null)
+    private static void WriteIssueEnd(Utf8JsonWriter writer, string? expression)
+    {
+        if (expression is not null)
         {
             writer.WriteStartArray("expression"u8);
-            writer.WriteStringValue(issue.Expression);
+            writer.WriteStringValue(expression);
             writer.WriteEndArray();
         }
 
         writer.WriteEndObject();
     }
 
-    private static void WriteCoding(Utf8JsonWriter writer, string system, string code)
+    private static void WriteCoding(Utf8JsonWriter writer, string system, JsonEncodedText code)
     {
         writer.WriteStartObject();
         writer.WriteString("system"u8, system);
@@ -219,7 +184,4 @@ internal static class OperationOutcomeWriter
         writer.WriteNumber("valueInteger"u8, value);
         writer.WriteEndObject();
     }
-
-    private sealed record Issue(
-        string Severity, string Code, string OutcomeCode, string[] Equivalences, string Text, string? Diagnostics, string? Expression, int? Line, int? Column);
 }
