@@ -65,7 +65,7 @@ internal static class ConceptMessages
             message.ReplacedBy.Add(vocabulary.TryGetConceptByIri(replacement, out _, out var by) ? by.Code : replacement);
         }
 
-        if (vocabulary.Snapshot is { } snapshot && snapshot.TryGetConcept(scheme.Iri, concept.Code, out var model))
+        if (vocabulary.Snapshot.TryGetConcept(scheme.Iri, concept.Code, out var model))
         {
             // Every mapping of the concept read from its side: a sector concept's broadMatch to kern shows on the kern
             // concept as a narrowMatch to the sector concept (SKOS: broadMatch and narrowMatch are each other's inverse).
