@@ -8,6 +8,9 @@ namespace ToekomstZorg.Semantics.Vocabulary.Search.Internal;
 /// </summary>
 internal sealed class SearchCollector(SearchQuery query, HashSet<ConceptScheme>? schemes)
 {
+    private static readonly IComparer<KeyValuePair<Concept, Candidate>> WorstFirst =
+        Comparer<KeyValuePair<Concept, Candidate>>.Create((a, b) => Compare(b, a));
+
     private readonly Dictionary<Concept, Candidate> _best = [];
 
     /// <summary>Whether a page of results is found: the matches of weaker kinds cannot enter it any more.</summary>
@@ -32,13 +35,52 @@ internal sealed class SearchCollector(SearchQuery query, HashSet<ConceptScheme>?
         }
     }
 
-    /// <summary>The page: by rank, then label length, then scheme key and code (so equal matches list stably).</summary>
-    public IReadOnlyList<SearchHit> Results() => _best
-        .OrderBy(b => b.Value.Rank).ThenBy(b => b.Value.Length)
-        .ThenBy(b => b.Key.Scheme.Key, StringComparer.Ordinal).ThenBy(b => b.Key.Code, StringComparer.Ordinal)
-        .Take(query.Limit)
-        .Select(b => new SearchHit(b.Key, b.Value.Label, b.Value.Kind, b.Value.Rank))
-        .ToArray();
+    /// <summary>
+    /// The page: by rank, then label length, then scheme key and code (so equal matches list stably). A scan may offer
+    /// thousands of concepts for a page of twenty: the page is selected with a heap of its size, O(n log page), and
+    /// only the page is sorted.
+    /// </summary>
+    public IReadOnlyList<SearchHit> Results()
+    {
+        var size = Math.Min(query.Limit, _best.Count);
+        var worstFirst = new PriorityQueue<KeyValuePair<Concept, Candidate>, KeyValuePair<Concept, Candidate>>(size + 1, WorstFirst);
+        foreach (var pair in _best)
+        {
+            if (worstFirst.Count < size)
+            {
+                worstFirst.Enqueue(pair, pair);
+            }
+            else if (size > 0 && Compare(pair, worstFirst.Peek()) < 0)
+            {
+                worstFirst.DequeueEnqueue(pair, pair);
+            }
+        }
+
+        var page = new SearchHit[worstFirst.Count];
+        for (var i = page.Length - 1; i >= 0; i--)
+        {
+            var (concept, candidate) = worstFirst.Dequeue();
+            page[i] = new SearchHit(concept, candidate.Label, candidate.Kind, candidate.Rank);
+        }
+
+        return page;
+    }
+
+    private static int Compare(KeyValuePair<Concept, Candidate> a, KeyValuePair<Concept, Candidate> b)
+    {
+        var order = a.Value.Rank.CompareTo(b.Value.Rank);
+        if (order == 0)
+        {
+            order = a.Value.Length.CompareTo(b.Value.Length);
+        }
+
+        if (order == 0)
+        {
+            order = string.CompareOrdinal(a.Key.Scheme.Key, b.Key.Scheme.Key);
+        }
+
+        return order != 0 ? order : string.CompareOrdinal(a.Key.Code, b.Key.Code);
+    }
 
     private readonly record struct Candidate(int Rank, int Length, ConceptLabel? Label, SearchMatchKind Kind);
 }
