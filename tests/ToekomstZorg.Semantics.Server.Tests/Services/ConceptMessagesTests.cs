@@ -78,6 +78,19 @@ public sealed class ConceptMessagesTests(SnapshotFixture fixture) : IClassFixtur
         concept.Deprecated.Should().BeTrue();
     }
 
+    [Fact]
+    public void Lookup_DeprecatedConceptWithIsReplacedBy_NamesTheReplacementCode()
+    {
+        // ggz:mdo owl:deprecated true ; dct:isReplacedBy ggz:zorgcoordinatie (TestVocabulary).
+        var concept = ConceptMessages.Lookup(fixture.Vocabulary, new LookupRequest { System = "ggz", Code = "mdo" }).Concept;
+
+        concept.ReplacedBy.Should().Equal("zorgcoordinatie");
+    }
+
+    [Fact]
+    public void Lookup_ConceptNotReplaced_NoReplacedBy() =>
+        ConceptMessages.Lookup(fixture.Vocabulary, new LookupRequest { System = "ggz", Code = "zorgcoordinatie" }).Concept.ReplacedBy.Should().BeEmpty();
+
     [Theory]
     [InlineData("", "x", nameof(TerminologyFault.InvalidArgument), "system")]
     [InlineData("kern", "", nameof(TerminologyFault.InvalidArgument), "code")]

@@ -62,7 +62,8 @@ internal static class ConceptMessages
         message.EditorialNotes.Add(details.EditorialNotes.Select(n => new LocalizedText { Language = n.Language, Value = n.Text }));
         foreach (var replacement in details.ReplacedBy)
         {
-            message.ReplacedBy.Add(vocabulary.TryGetConceptByIri(replacement, out _, out var by) ? by.Code : replacement);
+            // The code when the replacement is a concept of the same scheme, else its IRI (unambiguous across schemes).
+            message.ReplacedBy.Add(vocabulary.TryGetConceptByIri(replacement, out var byScheme, out var by) && byScheme.Key == scheme.Key ? by.Code : replacement);
         }
 
         if (vocabulary.Snapshot.TryGetConcept(scheme.Iri, concept.Code, out var model))
