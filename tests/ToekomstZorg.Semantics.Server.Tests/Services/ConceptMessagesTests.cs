@@ -1,5 +1,6 @@
 using ToekomstZorg.Semantics.Contracts.V1;
 using ToekomstZorg.Semantics.Server.Services.Internal;
+using ToekomstZorg.Semantics.Server.Snapshots.Internal;
 using ToekomstZorg.Semantics.Server.Tests.Support;
 
 namespace ToekomstZorg.Semantics.Server.Tests.Services;
@@ -85,6 +86,21 @@ public sealed class ConceptMessagesTests(SnapshotFixture fixture) : IClassFixtur
         var concept = ConceptMessages.Lookup(fixture.Vocabulary, new LookupRequest { System = "ggz", Code = "mdo" }).Concept;
 
         concept.ReplacedBy.Should().Equal("zorgcoordinatie");
+    }
+
+    [Fact]
+    public void Lookup_ReplacementInAnotherScheme_NamedByItsIri()
+    {
+        // Arrange: ggz:mdo is also replaced by a kern concept; a bare code would not say which scheme it is in.
+        using var vocabulary = new TestVocabulary();
+        vocabulary.Write("replaced.ttl", "ggz:mdo dct:isReplacedBy kern:overleg .");
+        var served = new SnapshotVocabularyLoader(TimeProvider.System).Load(vocabulary.Directory);
+
+        // Act
+        var concept = ConceptMessages.Lookup(served, new LookupRequest { System = "ggz", Code = "mdo" }).Concept;
+
+        // Assert
+        concept.ReplacedBy.Should().BeEquivalentTo("zorgcoordinatie", "https://w3id.org/toekomstzorg/kern/overleg");
     }
 
     [Fact]

@@ -100,6 +100,14 @@ public sealed class SearchMessagesTests(SnapshotFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public void Search_TextLongerThanAThousandCharacters_NamesText()
+    {
+        var search = () => SearchMessages.Search(fixture.Vocabulary, new SearchRequest { Text = new string('a', 1001) });
+
+        search.Should().Throw<TerminologyRequestException>().Which.Message.Should().Be("text: at most 1000 characters, not 1001.");
+    }
+
+    [Fact]
     public void Search_EmptySystem_NamesSystems()
     {
         var search = () => SearchMessages.Search(fixture.Vocabulary, new SearchRequest { Text = "x", Systems = { " " } });

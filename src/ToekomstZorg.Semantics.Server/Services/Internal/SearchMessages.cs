@@ -17,12 +17,18 @@ internal static class SearchMessages
 {
     public const int DefaultLimit = 20;
     public const int MaxLimit = 1000;
+    public const int MaxTextLength = 1000;
 
     public static SearchResponse Search(ServedVocabulary vocabulary, SearchRequest request)
     {
         if (SearchText.Fold(request.Text).Length == 0)
         {
             throw TerminologyRequestException.Missing("text", "the words to search for (letters or digits).");
+        }
+
+        if (request.Text.Length > MaxTextLength)
+        {
+            throw TerminologyRequestException.Invalid("text", $"at most {MaxTextLength} characters, not {request.Text.Length}.");
         }
 
         if (request.Limit is < 0 or > MaxLimit)
