@@ -139,6 +139,16 @@ public sealed class ConceptMessagesTests(SnapshotFixture fixture) : IClassFixtur
         }
     }
 
+    [Fact]
+    public void ValidateCode_DeprecatedAndReplaced_ValidWithAMessageNamingTheReplacement()
+    {
+        var response = ConceptMessages.ValidateCode(fixture.Vocabulary, new ValidateCodeRequest { System = "ggz", Code = "mdo" });
+
+        (response.Result, response.Deprecated).Should().Be((true, true));
+        response.Message.Should().Be(
+            "https://w3id.org/toekomstzorg/ggz|mdo is deprecated; it is valid but should no longer be used. Use https://w3id.org/toekomstzorg/ggz|zorgcoordinatie (dct:isReplacedBy).");
+    }
+
     [Theory]
     [InlineData("zorgcoordinatie", "mdo", SubsumptionOutcome.Subsumes)]
     [InlineData("mdo", "zorgcoordinatie", SubsumptionOutcome.SubsumedBy)]
