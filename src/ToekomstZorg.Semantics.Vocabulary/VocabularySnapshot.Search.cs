@@ -5,8 +5,10 @@ namespace ToekomstZorg.Semantics.Vocabulary;
 public sealed partial class VocabularySnapshot
 {
     /// <summary>
-    /// Searches pref, alt and hidden labels, case- and diacritic-insensitively: whole label, label prefix and word
-    /// prefix, ranked exact before prefix, preferred before alternative, whole label before a word inside it.
+    /// Searches pref, alt and hidden labels and the codes, case- and diacritic-insensitively (<see cref="SearchText"/>).
+    /// One hit per concept, ranked by <see cref="SearchMatchKind"/> (whole label, code, label prefix, word prefix, every
+    /// word of the query starting a word of the label, text inside the label), then preferred before alternative before
+    /// hidden, then shorter labels first. Text inside a label needs at least three characters.
     /// </summary>
     public IReadOnlyList<SearchHit> Search(SearchQuery query)
     {

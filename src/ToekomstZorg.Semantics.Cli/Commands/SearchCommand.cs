@@ -55,9 +55,17 @@ internal sealed class SearchCommand : Command
                 json.WriteString("system", hit.Concept.Scheme.Iri);
                 json.WriteString("code", hit.Concept.Code);
                 json.WriteString("display", hit.Concept.Display(parseResult.GetValue(_language)));
-                json.WriteString("matched_label", hit.MatchedLabel.Text);
-                json.WriteString("language", hit.MatchedLabel.Language);
-                json.WriteString("match", hit.MatchKind switch { SearchMatchKind.ExactLabel => "exact", SearchMatchKind.LabelPrefix => "prefix", _ => "word" });
+                json.WriteString("matched_label", hit.MatchedText);
+                json.WriteString("language", hit.MatchedLabel?.Language ?? string.Empty);
+                json.WriteString("match", hit.MatchKind switch
+                {
+                    SearchMatchKind.ExactLabel => "exact",
+                    SearchMatchKind.Code => "code",
+                    SearchMatchKind.LabelPrefix => "prefix",
+                    SearchMatchKind.WordPrefix => "word",
+                    SearchMatchKind.AllWords => "words",
+                    _ => "inside",
+                });
                 json.WriteEndObject();
             }
 
@@ -69,7 +77,7 @@ internal sealed class SearchCommand : Command
         {
             foreach (var hit in hits)
             {
-                var matched = hit.MatchedLabel.Text == hit.Concept.Display() ? string.Empty : $"  (matched '{hit.MatchedLabel.Text}')";
+                var matched = hit.MatchedText == hit.Concept.Display() ? string.Empty : $"  (matched '{hit.MatchedText}')";
                 _console.OutputText.WriteLine($"{hit.Concept,-40} {hit.Concept.Display()}{matched}");
             }
 

@@ -15,4 +15,11 @@ public sealed record ExportConcept(
     IReadOnlyList<(string Language, string Text)> AltLabels,
     IReadOnlyDictionary<string, string> Definitions,
     IReadOnlyList<string> Broader,
-    bool Deprecated = false);
+    bool Deprecated = false)
+{
+    /// <summary>
+    /// The concepts that replace this one (<c>dct:isReplacedBy</c>) as (scheme IRI, code): exported as the CodeSystem
+    /// concept property <c>replacedBy</c> (a Coding, since a replacement may lie in another scheme).
+    /// </summary>
+    public IReadOnlyList<(string System, string Code)> ReplacedBy { get; init; } = [];
+}

@@ -27,7 +27,7 @@ public sealed class TerminologyGrpcService(IVocabularySource vocabulary, IHostAp
 
     /// <summary>Ranked label search.</summary>
     public Task<SearchResponse> Search(SearchRequest request, ServerCallContext context) =>
-        Task.FromResult(CallFaults.Answer(() => LabelSearch.Search(vocabulary.Current, request)));
+        Task.FromResult(CallFaults.Answer(() => SearchMessages.Search(vocabulary.Current, request)));
 
     /// <summary>Translate one code.</summary>
     public Task<TranslateResponse> Translate(TranslateRequest request, ServerCallContext context) =>

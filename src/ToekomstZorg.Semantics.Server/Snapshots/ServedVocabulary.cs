@@ -1,12 +1,14 @@
 using System.Diagnostics.CodeAnalysis;
 using ToekomstZorg.Semantics.Fhir.Export;
 using ToekomstZorg.Semantics.Fhir.Translation;
+using ToekomstZorg.Semantics.Vocabulary;
 
 namespace ToekomstZorg.Semantics.Server.Snapshots;
 
 /// <summary>
-/// One immutable version of the vocabulary as the server serves it: the schemes and concepts, the coding translator,
-/// the FHIR resource translator and (built on first use) the FHIR terminology resources. Thread-safe.
+/// One immutable version of the vocabulary as the server serves it: the Vocabulary project's snapshot (search,
+/// translation, the model), the schemes and concepts in the export model, the coding translator, the FHIR resource
+/// translator and (built on first use) the FHIR terminology resources. Thread-safe.
 /// </summary>
 public sealed class ServedVocabulary
 {
@@ -18,6 +20,7 @@ public sealed class ServedVocabulary
     private readonly Lazy<IReadOnlyList<FhirExportDocument>> _terminologyResources;
 
     /// <summary>Creates the served form of a loaded vocabulary.</summary>
+    /// <param name="snapshot">The Vocabulary project's snapshot everything else is derived from.</param>
     /// <param name="model">Schemes, concepts, mappings; its <see cref="ExportVocabulary.Version"/> is the served version.</param>
     /// <param name="codings">The coding translator of the same version.</param>
     /// <param name="directory">The directory it was loaded from.</param>
@@ -26,6 +29,7 @@ public sealed class ServedVocabulary
     /// <param name="translationOptions">Limits of the FHIR resource translation.</param>
     /// <param name="details">Hidden labels, notes, sources and replacements per concept IRI.</param>
     public ServedVocabulary(
+        VocabularySnapshot snapshot,
         ExportVocabulary model,
         ICodingTranslator codings,
         string directory,
@@ -34,6 +38,7 @@ public sealed class ServedVocabulary
         FhirTranslationOptions? translationOptions = null,
         IReadOnlyDictionary<string, ConceptDetails>? details = null)
     {
+        Snapshot = snapshot ?? throw new ArgumentNullException(nameof(snapshot));
         Model = model ?? throw new ArgumentNullException(nameof(model));
         Codings = codings ?? throw new ArgumentNullException(nameof(codings));
         Directory = directory;
@@ -64,8 +69,8 @@ public sealed class ServedVocabulary
         }
     }
 
-    /// <summary>The Vocabulary project's snapshot this version was built from.</summary>
-    public ToekomstZorg.Semantics.Vocabulary.VocabularySnapshot? Snapshot { get; init; }
+    /// <summary>The Vocabulary project's snapshot this version was built from: search and translation answer from it.</summary>
+    public VocabularySnapshot Snapshot { get; }
 
     /// <summary>The version string every response carries.</summary>
     public string Version => Model.Version;

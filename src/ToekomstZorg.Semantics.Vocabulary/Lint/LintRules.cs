@@ -6,7 +6,10 @@ public static class LintRules
     /// <summary>TZ001: the file is not valid Turtle.</summary>
     public static readonly LintRule Syntax = new("TZ001", "turtle-syntax", LintSeverity.Error, "The file is not valid Turtle 1.1.");
 
-    /// <summary>TZ002: a reference to a concept or scheme of this vocabulary that is not defined.</summary>
+    /// <summary>
+    /// TZ002: a reference to a concept or scheme of this vocabulary that is not defined (through skos:inScheme,
+    /// skos:topConceptOf, the hierarchy, the mappings, tz:falseFriendOf or dct:isReplacedBy).
+    /// </summary>
     public static readonly LintRule UndefinedReference = new("TZ002", "undefined-reference", LintSeverity.Error, "A triple refers to a concept or scheme IRI that no file defines.");
 
     /// <summary>TZ003: no Dutch preferred label.</summary>

@@ -18,7 +18,10 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
     [
         SkosIris.InScheme, SkosIris.TopConceptOf, SkosIris.Broader, SkosIris.Narrower, SkosIris.Related,
         SkosIris.ExactMatch, SkosIris.CloseMatch, SkosIris.BroadMatch, SkosIris.NarrowMatch, SkosIris.RelatedMatch, SkosIris.FalseFriendOf,
+        SkosIris.IsReplacedBy,
     ];
+
+    private const string Dct = "http://purl.org/dc/terms/";
 
     private readonly List<LintDiagnostic> _diagnostics = [];
 
@@ -285,6 +288,7 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
     private static string Local(Iri property) =>
         property.Value.StartsWith(SkosIris.Skos, StringComparison.Ordinal) ? "skos:" + property.Value[SkosIris.Skos.Length..]
         : property.Value.StartsWith(SkosIris.Tz, StringComparison.Ordinal) ? "tz:" + property.Value[SkosIris.Tz.Length..]
+        : property.Value.StartsWith(Dct, StringComparison.Ordinal) ? "dct:" + property.Value[Dct.Length..]
         : property.Value;
 
     [GeneratedRegex("^[a-z][a-z0-9-]*$")]

@@ -49,6 +49,13 @@ public sealed class Concept
     /// <summary><c>owl:deprecated true</c>.</summary>
     public bool Deprecated { get; internal set; }
 
+    /// <summary>
+    /// IRIs of the concepts that replace this one (<c>dct:isReplacedBy</c>, normally on a deprecated concept), as
+    /// written; resolve them with <see cref="VocabularySnapshot.FindByIri"/> (a replacement outside the vocabulary stays
+    /// unresolved; one inside it that no file defines is a lint error, TZ002).
+    /// </summary>
+    public IReadOnlyList<string> ReplacedBy { get; internal set; } = [];
+
     /// <summary>Where the concept's <c>skos:inScheme</c> triple was written.</summary>
     public SourceLocation? Location { get; internal set; }
 

@@ -70,6 +70,8 @@ public static class SkosIris
     public static readonly Iri Comment = new("http://www.w3.org/2000/01/rdf-schema#comment");
     /// <summary>dct:source.</summary>
     public static readonly Iri Source = new("http://purl.org/dc/terms/source");
+    /// <summary>dct:isReplacedBy (on a deprecated concept: the concept to use instead).</summary>
+    public static readonly Iri IsReplacedBy = new("http://purl.org/dc/terms/isReplacedBy");
     /// <summary>dct:modified.</summary>
     public static readonly Iri Modified = new("http://purl.org/dc/terms/modified");
     /// <summary>tz:falseFriendOf.</summary>

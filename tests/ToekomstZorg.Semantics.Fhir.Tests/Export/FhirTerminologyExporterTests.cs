@@ -44,7 +44,7 @@ public sealed class FhirTerminologyExporterTests
         codeSystem["content"]!.GetValue<string>().Should().Be("complete");
         codeSystem["valueSet"]!.GetValue<string>().Should().Be("https://w3id.org/toekomstzorg/fhir/ValueSet/ggz");
         codeSystem["count"]!.GetValue<int>().Should().Be(5);
-        codeSystem["property"]!.AsArray().Select(p => p!["code"]!.GetValue<string>()).Should().Equal("parent", "child", "status");
+        codeSystem["property"]!.AsArray().Select(p => p!["code"]!.GetValue<string>()).Should().Equal("parent", "child", "status", "replacedBy");
         var concepts = codeSystem["concept"]!.AsArray();
         var mdo = concepts.Single(c => c!["code"]!.GetValue<string>() == "mdo-psy")!;
         mdo["display"]!.GetValue<string>().Should().Be("MDO psychiatrie");
@@ -55,6 +55,23 @@ public sealed class FhirTerminologyExporterTests
         parent["property"]!.AsArray().Select(p => $"{p!["code"]}={p["valueCode"]}").Should().Equal("child=mdo-psy", "status=active");
         concepts.Single(c => c!["code"]!.GetValue<string>() == "crisisbed")!["property"]![0]!["valueCode"]!.GetValue<string>().Should().Be("deprecated");
     }
+
+    [Fact]
+    public void ExportResources_ReplacedConcept_ReplacedByCodingsAndTheDeclaredProperty()
+    {
+        var codeSystem = Resource("CodeSystem", "ggz");
+
+        var declared = codeSystem["property"]!.AsArray().Single(p => p!["code"]!.GetValue<string>() == "replacedBy")!;
+        (declared["type"]!.GetValue<string>(), declared["uri"]!.GetValue<string>()).Should().Be(("Coding", "http://purl.org/dc/terms/isReplacedBy"));
+        var crisisbed = codeSystem["concept"]!.AsArray().Single(c => c!["code"]!.GetValue<string>() == "crisisbed")!;
+        crisisbed["property"]!.AsArray().Where(p => p!["code"]!.GetValue<string>() == "replacedBy")
+            .Select(p => $"{p!["valueCoding"]!["system"]}|{p["valueCoding"]!["code"]}")
+            .Should().Equal($"{FakeCodingTranslator.Ggz}|herstel", $"{FakeCodingTranslator.Base}kern|herstel");
+    }
+
+    [Fact]
+    public void ExportResources_SchemeWithoutReplacements_DeclaresNoReplacedByProperty() =>
+        Resource("CodeSystem", "kern")["property"]!.AsArray().Select(p => p!["code"]!.GetValue<string>()).Should().Equal("parent", "child", "status");
 
     [Fact]
     public void ExportResources_AltLabel_IsSynonymDesignation()

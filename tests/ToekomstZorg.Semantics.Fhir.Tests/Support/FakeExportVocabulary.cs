@@ -7,13 +7,18 @@ internal static class FakeExportVocabulary
 {
     public static ExportVocabulary Create()
     {
-        static ExportConcept Concept(string scheme, string code, string nl, string en, string[]? broader = null, bool deprecated = false, (string, string)[]? alt = null) =>
+        static ExportConcept Concept(
+            string scheme, string code, string nl, string en, string[]? broader = null, bool deprecated = false, (string, string)[]? alt = null,
+            (string, string)[]? replacedBy = null) =>
             new(code, $"{FakeCodingTranslator.Base}{scheme}/{code}",
                 new Dictionary<string, string> { ["nl"] = nl, ["en"] = en },
                 alt ?? [],
                 new Dictionary<string, string> { ["nl"] = $"Definitie van {nl}." },
                 broader ?? [],
-                deprecated);
+                deprecated)
+            {
+                ReplacedBy = replacedBy ?? [],
+            };
 
         static ExportScheme Scheme(string key, string nl, params ExportConcept[] concepts) =>
             new(key, FakeCodingTranslator.Base + key,
@@ -36,7 +41,8 @@ internal static class FakeExportVocabulary
                     Concept("ggz", "zorgcoordinatie", "zorgcoördinatie", "care coordination"),
                     Concept("ggz", "mdo-psy", "MDO psychiatrie", "psychiatric MDT meeting", broader: ["zorgcoordinatie"]),
                     Concept("ggz", "herstel", "herstel", "recovery"),
-                    Concept("ggz", "crisisbed", "crisisbed", "crisis bed", deprecated: true)),
+                    Concept("ggz", "crisisbed", "crisisbed", "crisis bed", deprecated: true,
+                        replacedBy: [(FakeCodingTranslator.Ggz, "herstel"), (FakeCodingTranslator.Base + "kern", "herstel")])),
                 Scheme("vaph", "Personen met een handicap",
                     Concept("vaph", "dubbeldiagnose", "dubbeldiagnose", "dual diagnosis (intellectual disability)"),
                     Concept("vaph", "zorgcoordinatie", "zorgcoördinatie", "care coordination")),

@@ -21,6 +21,18 @@ public sealed class CanonicalResourceTests(ServerFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task Read_CodeSystemWithAReplacedConcept_DeclaresReplacedByAndIsValidFhir()
+    {
+        var answer = await fixture.Fhir.GetAsync("/fhir/CodeSystem/ggz");
+
+        answer.Json.GetProperty("property").EnumerateArray().Select(p => p.GetProperty("code").GetString()).Should().Contain("replacedBy");
+        var mdo = answer.Json.GetProperty("concept").EnumerateArray().Single(c => c.GetProperty("code").GetString() == "mdo");
+        mdo.GetProperty("property").EnumerateArray().Where(p => p.GetProperty("code").GetString() == "replacedBy")
+            .Select(p => p.GetProperty("valueCoding").GetProperty("code").GetString()).Should().Equal("zorgcoordinatie");
+        answer.Body.ShouldBeValidFhir();
+    }
+
+    [Fact]
     public async Task Read_UnknownId_Is404()
     {
         var answer = await fixture.Fhir.GetAsync("/fhir/CodeSystem/snomed");

@@ -22,6 +22,18 @@ public sealed class LookupOperationTests(ServerFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task Lookup_ReplacedConcept_ReplacedByPropertyWithCodingAndDisplay()
+    {
+        var answer = await fixture.Fhir.GetAsync("/fhir/CodeSystem/$lookup?system=ggz&code=mdo");
+
+        answer.Status.Should().Be(HttpStatusCode.OK, answer.ToString());
+        var coding = answer.Parameters("property").Single(p => p.Part("code").Value().GetString() == "replacedBy").Part("value").Value();
+        (coding.GetProperty("system").GetString(), coding.GetProperty("code").GetString(), coding.GetProperty("display").GetString())
+            .Should().Be(("https://w3id.org/toekomstzorg/ggz", "zorgcoordinatie", "zorgcoördinatie"));
+        answer.Body.ShouldBeValidFhir();
+    }
+
+    [Fact]
     public async Task Lookup_AltLabel_IsASynonymDesignation()
     {
         var answer = await fixture.Fhir.GetAsync("/fhir/CodeSystem/$lookup?system=https://w3id.org/toekomstzorg/kern&code=zorgcoordinatie");

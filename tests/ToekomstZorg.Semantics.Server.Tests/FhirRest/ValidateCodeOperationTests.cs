@@ -55,7 +55,7 @@ public sealed class ValidateCodeOperationTests(ServerFixture fixture) : IClassFi
         var answer = await fixture.Fhir.GetAsync("/fhir/CodeSystem/$validate-code?url=ggz&code=mdo");
 
         answer.Parameter("result").Value().GetBoolean().Should().BeTrue();
-        answer.Parameter("message").Value().GetString().Should().Contain("deprecated");
+        answer.Parameter("message").Value().GetString().Should().Contain("deprecated").And.EndWith("Use https://w3id.org/toekomstzorg/ggz|zorgcoordinatie (dct:isReplacedBy).");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using ToekomstZorg.Semantics.Contracts.V1;
 using ToekomstZorg.Semantics.Server.Services.Internal;
+using ToekomstZorg.Semantics.Server.Snapshots.Internal;
 using ToekomstZorg.Semantics.Server.Tests.Support;
 
 namespace ToekomstZorg.Semantics.Server.Tests.Services;
@@ -78,6 +79,34 @@ public sealed class ConceptMessagesTests(SnapshotFixture fixture) : IClassFixtur
         concept.Deprecated.Should().BeTrue();
     }
 
+    [Fact]
+    public void Lookup_DeprecatedConceptWithIsReplacedBy_NamesTheReplacementCode()
+    {
+        // ggz:mdo owl:deprecated true ; dct:isReplacedBy ggz:zorgcoordinatie (TestVocabulary).
+        var concept = ConceptMessages.Lookup(fixture.Vocabulary, new LookupRequest { System = "ggz", Code = "mdo" }).Concept;
+
+        concept.ReplacedBy.Should().Equal("zorgcoordinatie");
+    }
+
+    [Fact]
+    public void Lookup_ReplacementInAnotherScheme_NamedByItsIri()
+    {
+        // Arrange: ggz:mdo is also replaced by a kern concept; a bare code would not say which scheme it is in.
+        using var vocabulary = new TestVocabulary();
+        vocabulary.Write("replaced.ttl", "ggz:mdo dct:isReplacedBy kern:overleg .");
+        var served = new SnapshotVocabularyLoader(TimeProvider.System).Load(vocabulary.Directory);
+
+        // Act
+        var concept = ConceptMessages.Lookup(served, new LookupRequest { System = "ggz", Code = "mdo" }).Concept;
+
+        // Assert
+        concept.ReplacedBy.Should().BeEquivalentTo("zorgcoordinatie", "https://w3id.org/toekomstzorg/kern/overleg");
+    }
+
+    [Fact]
+    public void Lookup_ConceptNotReplaced_NoReplacedBy() =>
+        ConceptMessages.Lookup(fixture.Vocabulary, new LookupRequest { System = "ggz", Code = "zorgcoordinatie" }).Concept.ReplacedBy.Should().BeEmpty();
+
     [Theory]
     [InlineData("", "x", nameof(TerminologyFault.InvalidArgument), "system")]
     [InlineData("kern", "", nameof(TerminologyFault.InvalidArgument), "code")]
@@ -108,6 +137,16 @@ public sealed class ConceptMessagesTests(SnapshotFixture fixture) : IClassFixtur
         {
             response.Message.Should().NotBeEmpty();
         }
+    }
+
+    [Fact]
+    public void ValidateCode_DeprecatedAndReplaced_ValidWithAMessageNamingTheReplacement()
+    {
+        var response = ConceptMessages.ValidateCode(fixture.Vocabulary, new ValidateCodeRequest { System = "ggz", Code = "mdo" });
+
+        (response.Result, response.Deprecated).Should().Be((true, true));
+        response.Message.Should().Be(
+            "https://w3id.org/toekomstzorg/ggz|mdo is deprecated; it is valid but should no longer be used. Use https://w3id.org/toekomstzorg/ggz|zorgcoordinatie (dct:isReplacedBy).");
     }
 
     [Theory]

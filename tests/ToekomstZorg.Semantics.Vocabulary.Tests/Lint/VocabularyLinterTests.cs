@@ -18,6 +18,7 @@ public sealed class VocabularyLinterTests
     [Theory]
     [InlineData("TZ001-turtle-syntax.ttl", "TZ001", "TZ001-turtle-syntax.ttl", 12)]
     [InlineData("TZ002-undefined-reference.ttl", "TZ002", "TZ002-undefined-reference.ttl", 10)]
+    [InlineData("TZ002-undefined-replacement.ttl", "TZ002", "TZ002-undefined-replacement.ttl", 10)]
     [InlineData("TZ003-missing-nl-preflabel.ttl", "TZ003", "TZ003-missing-nl-preflabel.ttl", 10)]
     [InlineData("TZ004-two-preflabels-one-language.ttl", "TZ004", "TZ004-two-preflabels-one-language.ttl", 10)]
     [InlineData("TZ005-pref-and-alt-label.ttl", "TZ005", "TZ005-pref-and-alt-label.ttl", 10)]
@@ -56,6 +57,29 @@ public sealed class VocabularyLinterTests
         {
             fixtures.Should().Contain($"{rule.Id}-{rule.Name}.ttl");
         }
+    }
+
+    [Fact]
+    public void Run_ReplacementNoFileDefines_ErrorNamingDctIsReplacedBy()
+    {
+        using var vocabulary = new FixtureVocabulary("TZ002-undefined-replacement.ttl");
+        var result = vocabulary.Load();
+        var finding = result.Diagnostics.Single(d => d.Rule == LintRules.UndefinedReference);
+        finding.Message.Should().Be("https://w3id.org/toekomstzorg/kern/bestaat-niet is used with dct:isReplacedBy but no file defines it.");
+        finding.Location!.Column.Should().Be(32, "the finding points at the object, the undefined IRI");
+        result.HasErrors.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Run_ReplacementDefined_NoUndefinedReference()
+    {
+        using var vocabulary = new FixtureVocabulary();
+        File.WriteAllText(vocabulary.PathOf("replaced.ttl"), """
+            @prefix dct:  <http://purl.org/dc/terms/> .
+            @prefix kern: <https://w3id.org/toekomstzorg/kern/> .
+            kern:zorgcoordinator dct:isReplacedBy kern:zorgcoordinatie .
+            """);
+        vocabulary.Load().Diagnostics.Should().NotContain(d => d.Rule == LintRules.UndefinedReference);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class SearchTests : IDisposable
     public void Search_WithoutOrWithDiacriticsAnyCase_FindsZorgcoordinatieByItsLabel(string text)
     {
         var hit = _snapshot.Search(new SearchQuery(text, Language: "nl")).First(h => h.Concept.ToString() == "kern:zorgcoordinatie");
-        hit.MatchedLabel.Text.Should().Be("zorgcoördinatie");
+        hit.MatchedLabel!.Text.Should().Be("zorgcoördinatie");
         hit.MatchKind.Should().Be(SearchMatchKind.ExactLabel);
     }
 
@@ -29,7 +29,7 @@ public sealed class SearchTests : IDisposable
     {
         var hit = _snapshot.Search(new SearchQuery("zoco")).First();
         hit.Concept.ToString().Should().Be("kern:zorgcoordinatie");
-        hit.MatchedLabel.Text.Should().Be("Zoco");
+        hit.MatchedLabel!.Text.Should().Be("Zoco");
         hit.MatchKind.Should().Be(SearchMatchKind.ExactLabel);
     }
 
@@ -39,7 +39,8 @@ public sealed class SearchTests : IDisposable
         var hits = _snapshot.Search(new SearchQuery("zorgplan"));
         hits[0].MatchKind.Should().Be(SearchMatchKind.ExactLabel);
         hits[0].Concept.ToString().Should().Be("kern:zorgplan");
-        hits.Should().Contain(h => h.Concept.ToString() == "ggz:zorgplan" && h.MatchKind == SearchMatchKind.LabelPrefix);
+        // "zorgplan GGZ" starts with the text, but the code "zorgplan" equals it: a code match outranks a label prefix.
+        hits.Should().Contain(h => h.Concept.ToString() == "ggz:zorgplan" && h.MatchKind == SearchMatchKind.Code);
         hits.Select(h => h.MatchKind).Should().BeInAscendingOrder();
     }
 
@@ -57,7 +58,7 @@ public sealed class SearchTests : IDisposable
     [Fact]
     public void Search_LanguageFilter_OnlyLabelsInThatLanguage()
     {
-        _snapshot.Search(new SearchQuery("care", Language: "en")).Should().NotBeEmpty().And.OnlyContain(h => h.MatchedLabel.Language == "en");
+        _snapshot.Search(new SearchQuery("care", Language: "en")).Should().NotBeEmpty().And.OnlyContain(h => h.MatchedLabel!.Language == "en");
         _snapshot.Search(new SearchQuery("care", Language: "nl")).Should().BeEmpty();
     }
 

@@ -6,11 +6,13 @@ namespace ToekomstZorg.Semantics.Fhir.Export.Internal;
 /// A scheme as a FHIR R4 CodeSystem (http://hl7.org/fhir/R4/codesystem.html): url = scheme IRI, content complete,
 /// display in the display language, designations per language (altLabels as SNOMED CT "Synonym" designations),
 /// definition, and the standard concept properties parent, child and status
-/// (http://hl7.org/fhir/concept-properties).
+/// (http://hl7.org/fhir/concept-properties); where a concept of the scheme is replaced (<c>dct:isReplacedBy</c>), the
+/// declared property <c>replacedBy</c> (type Coding, uri <c>dct:isReplacedBy</c>).
 /// </summary>
 internal static class CodeSystemWriter
 {
     private const string ConceptProperties = "http://hl7.org/fhir/concept-properties#";
+    private const string ReplacedBy = "replacedBy";
 
     public static byte[] Write(ExportScheme scheme, string version, string valueSetUrl, FhirExportOptions options) => ExportJson.Write(writer =>
     {
@@ -35,9 +37,15 @@ internal static class CodeSystemWriter
         writer.WriteString("content", "complete");
         writer.WriteNumber("count", scheme.Concepts.Count);
         writer.WriteStartArray("property");
-        WriteProperty(writer, "parent", "The broader concept (skos:broader)");
-        WriteProperty(writer, "child", "A narrower concept (inverse of skos:broader)");
-        WriteProperty(writer, "status", "active or deprecated (owl:deprecated)");
+        WriteProperty(writer, "parent", ConceptProperties + "parent", "The broader concept (skos:broader)", "code");
+        WriteProperty(writer, "child", ConceptProperties + "child", "A narrower concept (inverse of skos:broader)", "code");
+        WriteProperty(writer, "status", ConceptProperties + "status", "active or deprecated (owl:deprecated)", "code");
+        if (scheme.Concepts.Any(c => c.ReplacedBy.Count > 0))
+        {
+            // R4 CodeSystem.property: a property not among the standard concept properties is declared with its own uri.
+            WriteProperty(writer, ReplacedBy, "http://purl.org/dc/terms/isReplacedBy", "The concept to use instead of this deprecated one (dct:isReplacedBy)", "Coding");
+        }
+
         writer.WriteEndArray();
         if (scheme.Concepts.Count > 0)
         {
@@ -53,13 +61,13 @@ internal static class CodeSystemWriter
         writer.WriteEndObject();
     });
 
-    private static void WriteProperty(Utf8JsonWriter writer, string code, string description)
+    private static void WriteProperty(Utf8JsonWriter writer, string code, string uri, string description, string type)
     {
         writer.WriteStartObject();
         writer.WriteString("code", code);
-        writer.WriteString("uri", ConceptProperties + code);
+        writer.WriteString("uri", uri);
         writer.WriteString("description", description);
-        writer.WriteString("type", "code");
+        writer.WriteString("type", type);
         writer.WriteEndObject();
     }
 
@@ -108,6 +116,17 @@ internal static class CodeSystemWriter
         }
 
         WriteCodeProperty(writer, "status", concept.Deprecated ? "deprecated" : "active");
+        foreach (var (system, code) in concept.ReplacedBy)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("code", ReplacedBy);
+            writer.WriteStartObject("valueCoding");
+            writer.WriteString("system", system);
+            writer.WriteString("code", code);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
         writer.WriteEndArray();
         writer.WriteEndObject();
     }

@@ -1,17 +1,18 @@
 using ToekomstZorg.Semantics.Fhir.Export;
-using ToekomstZorg.Semantics.Server.Internal;
+using ToekomstZorg.Semantics.Vocabulary.Search;
 
 namespace ToekomstZorg.Semantics.Server.FhirRest.Internal;
 
 /// <summary>
-/// The text filter of ValueSet/$expand: every word of the filter must start a word of one label (preferred or
-/// alternative, any language) or of the code, ignoring case and diacritics ("zorgcoord" finds "zorgcoördinatie").
+/// The text filter of ValueSet/$expand and gRPC Expand: every word of the filter must start a word of one label
+/// (preferred or alternative, any language) or of the code, folded as Search folds (<see cref="SearchText"/>: case and
+/// diacritics ignored, "zorgcoord" finds "zorgcoördinatie").
 /// </summary>
 internal sealed class LabelFilter
 {
     private readonly string[] _words;
 
-    public LabelFilter(string filter) => _words = TextFolding.Words(filter);
+    public LabelFilter(string filter) => _words = SearchText.Words(filter);
 
     public bool IsEmpty => _words.Length == 0;
 
@@ -24,8 +25,7 @@ internal sealed class LabelFilter
 
         foreach (var label in concept.PrefLabels.Values.Concat(concept.AltLabels.Select(l => l.Text)).Append(concept.Code))
         {
-            var labelWords = TextFolding.Words(label);
-            if (_words.All(w => labelWords.Any(l => l.StartsWith(w, StringComparison.Ordinal))))
+            if (SearchText.EveryWordStartsAWord(_words, SearchText.Fold(label)))
             {
                 return true;
             }

@@ -10,7 +10,8 @@ namespace ToekomstZorg.Semantics.Server.FhirRest.Operations;
 /// CodeSystem/$lookup (http://hl7.org/fhir/R4/codesystem-operation-lookup.html). In: <c>code</c> + <c>system</c> or
 /// <c>coding</c>, <c>version</c>, <c>displayLanguage</c>, <c>property</c> (0..*). Out: <c>name</c>, <c>version</c>,
 /// <c>display</c>, <c>designation</c> (language, use, value) and <c>property</c> (code, value, description) for the
-/// properties parent, child, status, inactive and definition (all of them unless <c>property</c> asks for some).
+/// properties parent, child, status, inactive, definition and replacedBy (a Coding per <c>dct:isReplacedBy</c>, as the
+/// exported CodeSystem declares it); all of them unless <c>property</c> asks for some.
 /// </summary>
 internal static class LookupOperation
 {
@@ -116,6 +117,20 @@ internal static class LookupOperation
             writer.WriteParameter("code", "valueCode", "inactive");
             writer.WriteBooleanParameter("value", concept.Deprecated);
             writer.WriteEndPartParameter();
+        }
+
+        if (Wants(wanted, "replacedBy"))
+        {
+            foreach (var (system, code) in concept.ReplacedBy)
+            {
+                var display = vocabulary.TryGetScheme(system, out var replacementScheme) && vocabulary.TryGetConcept(replacementScheme, code, out var replacement)
+                    ? ServedVocabulary.Display(replacement)
+                    : null;
+                writer.WriteStartPartParameter("property");
+                writer.WriteParameter("code", "valueCode", "replacedBy");
+                writer.WriteCodingParameter("value", system, code, display);
+                writer.WriteEndPartParameter();
+            }
         }
 
         var definition = concept.Definitions.TryGetValue("nl", out var nl) ? nl : concept.Definitions.Values.FirstOrDefault();

@@ -113,9 +113,14 @@ internal static class ValidateCodeOperation
             return (false, $"'{VocabularyArguments.Clip(display)}' is not a display of {scheme.Iri}|{code}; the preferred display is '{preferred}'.", preferred);
         }
 
-        var message = concept.Deprecated ? $"{scheme.Iri}|{code} is deprecated (owl:deprecated); it is valid but should no longer be used." : null;
+        var message = concept.Deprecated
+            ? $"{scheme.Iri}|{code} is deprecated (owl:deprecated); it is valid but should no longer be used.{Replacement(concept)}"
+            : null;
         return (true, message, preferred);
     }
+
+    private static string Replacement(ExportConcept concept) =>
+        concept.ReplacedBy.Count == 0 ? string.Empty : $" Use {string.Join(" or ", concept.ReplacedBy.Select(r => $"{r.System}|{r.Code}"))} (dct:isReplacedBy).";
 
     private static bool IsLabel(ExportConcept concept, string display) =>
         concept.PrefLabels.Values.Any(l => string.Equals(l, display, StringComparison.OrdinalIgnoreCase))

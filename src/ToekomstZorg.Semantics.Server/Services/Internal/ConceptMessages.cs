@@ -62,10 +62,11 @@ internal static class ConceptMessages
         message.EditorialNotes.Add(details.EditorialNotes.Select(n => new LocalizedText { Language = n.Language, Value = n.Text }));
         foreach (var replacement in details.ReplacedBy)
         {
-            message.ReplacedBy.Add(vocabulary.TryGetConceptByIri(replacement, out _, out var by) ? by.Code : replacement);
+            // The code when the replacement is a concept of the same scheme, else its IRI (unambiguous across schemes).
+            message.ReplacedBy.Add(vocabulary.TryGetConceptByIri(replacement, out var byScheme, out var by) && byScheme.Key == scheme.Key ? by.Code : replacement);
         }
 
-        if (vocabulary.Snapshot is { } snapshot && snapshot.TryGetConcept(scheme.Iri, concept.Code, out var model))
+        if (vocabulary.Snapshot.TryGetConcept(scheme.Iri, concept.Code, out var model))
         {
             // Every mapping of the concept read from its side: a sector concept's broadMatch to kern shows on the kern
             // concept as a narrowMatch to the sector concept (SKOS: broadMatch and narrowMatch are each other's inverse).
@@ -113,7 +114,9 @@ internal static class ConceptMessages
         response.Result = true;
         if (concept.Deprecated)
         {
-            response.Message = $"{scheme.Iri}|{concept.Code} is deprecated; it is valid but should no longer be used.";
+            var replacements = concept.ReplacedBy.Count == 0 ? string.Empty
+                : $" Use {string.Join(" or ", concept.ReplacedBy.Select(r => $"{r.System}|{r.Code}"))} (dct:isReplacedBy).";
+            response.Message = $"{scheme.Iri}|{concept.Code} is deprecated; it is valid but should no longer be used.{replacements}";
         }
 
         return response;

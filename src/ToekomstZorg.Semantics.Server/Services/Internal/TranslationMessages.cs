@@ -32,8 +32,7 @@ internal static class TranslationMessages
 
     private static TranslateResponse Build(ServedVocabulary vocabulary, ExportScheme source, ExportConcept concept, ExportScheme target)
     {
-        var snapshot = vocabulary.Snapshot ?? throw new InvalidOperationException("The served vocabulary has no snapshot to translate with.");
-        var result = snapshot.Translate(source.Iri, concept.Code, target.Iri);
+        var result = vocabulary.Snapshot.Translate(source.Iri, concept.Code, target.Iri);
         var response = new TranslateResponse
         {
             VocabularyVersion = vocabulary.Version,

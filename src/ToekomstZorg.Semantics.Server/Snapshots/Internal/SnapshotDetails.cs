@@ -16,7 +16,7 @@ internal static class SnapshotDetails
                 concept.ScopeNotes.OrderBy(n => n.Key, StringComparer.Ordinal).Select(n => (n.Key, n.Value)).ToArray(),
                 concept.EditorialNotes.Select(n => (string.Empty, n)).ToArray(),
                 concept.Sources,
-                []);
+                concept.ReplacedBy);
         }
 
         return details;

@@ -36,16 +36,14 @@ internal sealed class SnapshotVocabularyLoader(TimeProvider time, FhirTranslatio
 
         var snapshot = result.Snapshot;
         return new ServedVocabulary(
+            snapshot,
             SnapshotExport.From(snapshot),
             new SnapshotCodingTranslator(snapshot),
             directory,
             time.GetUtcNow(),
             diagnostics,
             translationOptions,
-            SnapshotDetails.Read(snapshot))
-        {
-            Snapshot = snapshot,
-        };
+            SnapshotDetails.Read(snapshot));
     }
 
     private static VocabularyDiagnostic Diagnostic(string directory, LintDiagnostic diagnostic) => new(

@@ -138,6 +138,7 @@ internal sealed class SnapshotBuilder(RdfGraph graph)
         concept.EditorialNotes = Literals(iri, SkosIris.EditorialNote).Select(l => l.LexicalForm).ToArray();
         concept.Sources = SourcesOf(iri);
         concept.Deprecated = Literals(iri, SkosIris.Deprecated).Any(l => l.LexicalForm is "true" or "1");
+        concept.ReplacedBy = Objects(iri, SkosIris.IsReplacedBy).OfType<Iri>().Select(r => r.Value).Distinct(StringComparer.Ordinal).ToArray();
     }
 
     private List<ConceptMapping> ReadMappings()

@@ -3,10 +3,14 @@ using ToekomstZorg.Semantics.Vocabulary.Model;
 namespace ToekomstZorg.Semantics.Vocabulary.Search.Internal;
 
 /// <summary>
-/// Every label, normalized, in one array sorted ordinally, and every word-suffix of it ("vroegtijdige zorgplanning" is
-/// also found as "zorgplanning") in a second: a prefix query is a binary search and a scan of the matching range.
-/// Exact matches sort first in a range, so they are always found; for a very short prefix that matches tens of
-/// thousands of labels the scan stops after <see cref="ScanBudget"/> entries (results stay ranked, but among a sample).
+/// The search structures of one snapshot, all over folded text (<see cref="LabelNormalizer"/>):
+/// every label in one array sorted ordinally and every word-suffix of it ("vroegtijdige zorgplanning" is also found as
+/// "zorgplanning") in a second, so a prefix query is a binary search and a scan of the matching range; the codes by
+/// folded code; and a <see cref="TrigramIndex"/> over the labels for text inside a label.
+/// A search runs the match kinds strongest first and stops once a page is full, since a weaker kind cannot outrank
+/// what is found. Exact matches sort first in a range, so they are always found; where a prefix or a trigram matches
+/// tens of thousands of labels the scan stops after <see cref="ScanBudget"/> entries (results stay ranked, but among a
+/// sample), which bounds the latency of every query.
 /// </summary>
 internal sealed class SearchIndex
 {
@@ -16,13 +20,27 @@ internal sealed class SearchIndex
     private readonly Entry[] _entries;
     private readonly string[] _wordKeys;
     private readonly Entry[] _wordEntries;
+    private readonly Dictionary<string, Concept[]> _codes;
+    private readonly TrigramIndex _inside;
 
     public SearchIndex(IEnumerable<ConceptScheme> schemes)
     {
         var items = new List<(string Key, Entry Entry)>();
         var words = new List<(string Key, Entry Entry)>();
+        var codes = new Dictionary<string, List<Concept>>(StringComparer.Ordinal);
         foreach (var concept in schemes.SelectMany(s => s.Concepts))
         {
+            var code = LabelNormalizer.Normalize(concept.Code);
+            if (code.Length > 0)
+            {
+                if (!codes.TryGetValue(code, out var sameCode))
+                {
+                    codes[code] = sameCode = [];
+                }
+
+                sameCode.Add(concept);
+            }
+
             foreach (var label in concept.Labels)
             {
                 var normalized = LabelNormalizer.Normalize(label.Text);
@@ -31,16 +49,19 @@ internal sealed class SearchIndex
                     continue;
                 }
 
-                items.Add((normalized, new Entry(concept, label, WholeLabel: true, normalized.Length)));
+                var entry = new Entry(concept, label, WholeLabel: true, normalized);
+                items.Add((normalized, entry));
                 for (var i = normalized.IndexOf(' ', StringComparison.Ordinal); i >= 0; i = normalized.IndexOf(' ', i + 1))
                 {
-                    words.Add((normalized[(i + 1)..], new Entry(concept, label, WholeLabel: false, normalized.Length)));
+                    words.Add((normalized[(i + 1)..], entry with { WholeLabel = false }));
                 }
             }
         }
 
         (_keys, _entries) = Sorted(items);
         (_wordKeys, _wordEntries) = Sorted(words);
+        _codes = codes.ToDictionary(c => c.Key, c => c.Value.ToArray(), StringComparer.Ordinal);
+        _inside = new TrigramIndex(_keys);
     }
 
     private static (string[] Keys, Entry[] Entries) Sorted(List<(string Key, Entry Entry)> items)
@@ -72,41 +93,80 @@ internal sealed class SearchIndex
             }
         }
 
-        var best = new Dictionary<Concept, (int Rank, int Length, Entry Entry, SearchMatchKind Kind)>();
-        Scan(_keys, _entries, text, query, schemes, best);
-        if (best.Count < query.Limit)
+        var hits = new SearchCollector(query, schemes);
+        if (_codes.TryGetValue(text, out var coded))
         {
-            // A word inside a label ranks below any whole-label match: only needed when those do not fill the page.
-            Scan(_wordKeys, _wordEntries, text, query, schemes, best);
+            foreach (var concept in coded)
+            {
+                hits.Offer(concept, null, SearchMatchKind.Code, text.Length);
+            }
         }
 
-        return best
-            .OrderBy(b => b.Value.Rank).ThenBy(b => b.Value.Length).ThenBy(b => b.Key.Scheme.Key, StringComparer.Ordinal).ThenBy(b => b.Key.Code, StringComparer.Ordinal)
-            .Take(query.Limit)
-            .Select(b => new SearchHit(b.Key, b.Value.Entry.Label, b.Value.Kind, b.Value.Rank))
-            .ToArray();
+        ScanPrefixes(_keys, _entries, text, hits);
+        if (!hits.IsFull)
+        {
+            ScanPrefixes(_wordKeys, _wordEntries, text, hits);
+        }
+
+        if (!hits.IsFull && text.Contains(' ', StringComparison.Ordinal))
+        {
+            ScanAllWords(text, hits);
+        }
+
+        if (!hits.IsFull && text.Length >= TrigramIndex.Length)
+        {
+            ScanInside(text, hits);
+        }
+
+        return hits.Results();
     }
 
-    private static void Scan(
-        string[] keys, Entry[] entries, string text, SearchQuery query, HashSet<ConceptScheme>? schemes,
-        Dictionary<Concept, (int Rank, int Length, Entry Entry, SearchMatchKind Kind)> best)
+    // Whole labels give ExactLabel and LabelPrefix, word-suffixes WordPrefix.
+    private static void ScanPrefixes(string[] keys, Entry[] entries, string text, SearchCollector hits)
     {
-        var end = Math.Min(keys.Length, LowerBound(keys, text) + ScanBudget);
-        for (var i = LowerBound(keys, text); i < end && keys[i].StartsWith(text, StringComparison.Ordinal); i++)
+        var start = LowerBound(keys, text);
+        var end = Math.Min(keys.Length, start + ScanBudget);
+        for (var i = start; i < end && keys[i].StartsWith(text, StringComparison.Ordinal); i++)
         {
             var entry = entries[i];
-            if ((schemes is not null && !schemes.Contains(entry.Concept.Scheme))
-                || (query.Language is not null && entry.Label.Language.Length > 0 && entry.Label.Language != query.Language))
-            {
-                continue;
-            }
-
             var kind = !entry.WholeLabel ? SearchMatchKind.WordPrefix
                 : keys[i].Length == text.Length ? SearchMatchKind.ExactLabel : SearchMatchKind.LabelPrefix;
-            var rank = ((int)kind * 3) + (int)entry.Label.Kind;
-            if (!best.TryGetValue(entry.Concept, out var current) || rank < current.Rank || (rank == current.Rank && entry.Length < current.Length))
+            hits.Offer(entry.Concept, entry.Source, kind, entry.Label.Length);
+        }
+    }
+
+    // A label with every word of the query at the start of one of its words has, in particular, a word (or its start)
+    // beginning with the query's longest word: those labels are the candidates, found by prefix in both arrays.
+    private void ScanAllWords(string text, SearchCollector hits)
+    {
+        var words = text.Split(' ');
+        var longest = words.MaxBy(w => w.Length)!;
+        foreach (var (keys, entries) in new[] { (_keys, _entries), (_wordKeys, _wordEntries) })
+        {
+            var start = LowerBound(keys, longest);
+            var end = Math.Min(keys.Length, start + ScanBudget);
+            for (var i = start; i < end && keys[i].StartsWith(longest, StringComparison.Ordinal); i++)
             {
-                best[entry.Concept] = (rank, entry.Length, entry, kind);
+                var entry = entries[i];
+                if (SearchText.EveryWordStartsAWord(words, entry.Label))
+                {
+                    hits.Offer(entry.Concept, entry.Source, SearchMatchKind.AllWords, entry.Label.Length);
+                }
+            }
+        }
+    }
+
+    private void ScanInside(string text, SearchCollector hits)
+    {
+        var candidates = _inside.Candidates(text);
+        var end = Math.Min(candidates.Length, ScanBudget);
+        for (var i = 0; i < end; i++)
+        {
+            var index = candidates[i];
+            if (_keys[index].Contains(text, StringComparison.Ordinal))
+            {
+                var entry = _entries[index];
+                hits.Offer(entry.Concept, entry.Source, SearchMatchKind.InsideLabel, entry.Label.Length);
             }
         }
     }
@@ -130,5 +190,9 @@ internal sealed class SearchIndex
         return low;
     }
 
-    private readonly record struct Entry(Concept Concept, ConceptLabel Label, bool WholeLabel, int Length);
+    /// <param name="Concept">The concept of the label.</param>
+    /// <param name="Source">The label as written.</param>
+    /// <param name="WholeLabel">False for a word-suffix entry.</param>
+    /// <param name="Label">The whole label, folded.</param>
+    private readonly record struct Entry(Concept Concept, ConceptLabel Source, bool WholeLabel, string Label);
 }

@@ -1,0 +1,96 @@
+using System.Runtime.InteropServices;
+
+namespace ToekomstZorg.Semantics.Vocabulary.Search.Internal;
+
+/// <summary>
+/// For every trigram (three consecutive characters of a folded label) the labels that contain it, as one posting array
+/// (compressed rows: <c>_starts[id]</c> to <c>_starts[id + 1]</c>, label indexes ascending, each label once). Every label
+/// that contains a text of three or more characters is in the posting list of each of the text's trigrams, so the
+/// shortest of those lists is a complete candidate set for a substring search.
+/// </summary>
+internal sealed class TrigramIndex
+{
+    /// <summary>The shortest text the index can answer for.</summary>
+    public const int Length = 3;
+
+    private readonly Dictionary<ulong, int> _ids = [];
+    private readonly int[] _starts;
+    private readonly int[] _postings;
+
+    public TrigramIndex(IReadOnlyList<string> labels)
+    {
+        // Pass 1: number the trigrams and count the labels per trigram; `last` keeps a label from counting twice.
+        var counts = new List<int>();
+        var last = new List<int>();
+        for (var label = 0; label < labels.Count; label++)
+        {
+            var text = labels[label];
+            for (var i = 0; i + Length <= text.Length; i++)
+            {
+                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_ids, Pack(text, i), out var exists);
+                if (!exists)
+                {
+                    id = counts.Count;
+                    counts.Add(0);
+                    last.Add(-1);
+                }
+
+                if (last[id] != label)
+                {
+                    last[id] = label;
+                    counts[id]++;
+                }
+            }
+        }
+
+        _starts = new int[counts.Count + 1];
+        for (var id = 0; id < counts.Count; id++)
+        {
+            _starts[id + 1] = _starts[id] + counts[id];
+        }
+
+        // Pass 2: fill the rows in label order.
+        _postings = new int[_starts[^1]];
+        var next = _starts[..^1];
+        CollectionsMarshal.AsSpan(last).Fill(-1);
+        for (var label = 0; label < labels.Count; label++)
+        {
+            var text = labels[label];
+            for (var i = 0; i + Length <= text.Length; i++)
+            {
+                var id = _ids[Pack(text, i)];
+                if (last[id] != label)
+                {
+                    last[id] = label;
+                    _postings[next[id]++] = label;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Labels that may contain <paramref name="text"/> (folded, at least <see cref="Length"/> characters), ascending:
+    /// the shortest posting list of its trigrams. Empty when one of its trigrams occurs in no label.
+    /// </summary>
+    public ReadOnlySpan<int> Candidates(string text)
+    {
+        var shortest = ReadOnlySpan<int>.Empty;
+        for (var i = 0; i + Length <= text.Length; i++)
+        {
+            if (!_ids.TryGetValue(Pack(text, i), out var id))
+            {
+                return [];
+            }
+
+            var postings = _postings.AsSpan(_starts[id], _starts[id + 1] - _starts[id]);
+            if (i == 0 || postings.Length < shortest.Length)
+            {
+                shortest = postings;
+            }
+        }
+
+        return shortest;
+    }
+
+    private static ulong Pack(string text, int index) => ((ulong)text[index] << 32) | ((ulong)text[index + 1] << 16) | text[index + 2];
+}

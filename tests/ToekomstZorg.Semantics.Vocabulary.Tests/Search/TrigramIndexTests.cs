@@ -1,0 +1,42 @@
+using ToekomstZorg.Semantics.Vocabulary.Search.Internal;
+
+namespace ToekomstZorg.Semantics.Vocabulary.Tests.Search;
+
+public sealed class TrigramIndexTests
+{
+    private static readonly string[] Syllables = ["zorg", "plan", "team", "over", "leg", "coor", "dina", "tie", "huis", "arts", " "];
+
+    [Fact]
+    public void Candidates_AnySubstring_ContainsEveryLabelThatHoldsIt()
+    {
+        // Arrange: labels built from overlapping syllables, so trigrams repeat within and across labels.
+        var random = new Random(7);
+        var labels = Enumerable.Range(0, 2000)
+            .Select(_ => string.Concat(Enumerable.Range(0, random.Next(2, 6)).Select(_ => Syllables[random.Next(Syllables.Length)])).Trim())
+            .Where(l => l.Length >= 3)
+            .ToArray();
+        var index = new TrigramIndex(labels);
+
+        for (var trial = 0; trial < 300; trial++)
+        {
+            var label = labels[random.Next(labels.Length)];
+            var start = random.Next(label.Length - 2);
+            var text = label.Substring(start, random.Next(3, label.Length - start + 1));
+
+            // Act
+            var candidates = index.Candidates(text).ToArray();
+
+            // Assert: complete, ascending, each label once.
+            var expected = Enumerable.Range(0, labels.Length).Where(i => labels[i].Contains(text, StringComparison.Ordinal));
+            candidates.Should().Contain(expected).And.BeInAscendingOrder().And.OnlyHaveUniqueItems();
+        }
+    }
+
+    [Fact]
+    public void Candidates_TrigramInNoLabel_Empty() =>
+        new TrigramIndex(["zorgplan", "teamoverleg"]).Candidates("zorgxplan").ToArray().Should().BeEmpty();
+
+    [Fact]
+    public void Candidates_RarestTrigram_IsTheListReturned() =>
+        new TrigramIndex(["zorgplan", "zorgteam", "zorgcoordinatie"]).Candidates("zorgp").ToArray().Should().Equal(0);
+}
