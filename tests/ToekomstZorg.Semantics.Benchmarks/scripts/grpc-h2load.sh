@@ -41,6 +41,7 @@ chosen=$(/usr/bin/python3 tests/ToekomstZorg.Semantics.Benchmarks/scripts/grpc-b
 load() {
   local name=$1 path=$2
   local args=(-c 1 -m "$streams" -H 'content-type: application/grpc' -H 'te: trailers' -d "$work/$name.bin")
+  rm -f "$work/$name.log"  # h2load appends to its log file: without this, earlier runs would count in the percentiles
   h2load -n "$requests" "${args[@]}" --log-file="$work/$name.log" "http://127.0.0.1:$port$path" > "$work/$name.out"
   local rps failed
   rps=$(sed -n 's/^finished in [^,]*, \([0-9.]*\) req\/s.*/\1/p' "$work/$name.out")
@@ -53,6 +54,7 @@ load() {
 # rest NAME PATH: the FHIR REST facade over HTTP/1.1, one request at a time on each of STREAMS connections.
 rest() {
   local name=$1 path=$2
+  rm -f "$work/$name.log"
   h2load --h1 -n "$requests" -c "$streams" --log-file="$work/$name.log" "http://127.0.0.1:$http_port$path" > "$work/$name.out"
   local rps failed
   rps=$(sed -n 's/^finished in [^,]*, \([0-9.]*\) req\/s.*/\1/p' "$work/$name.out")

@@ -103,7 +103,7 @@ public sealed class FhirTerminologyExporterTests
         var dd = elements.Single(e => e!["code"]!.GetValue<string>() == "dubbeldiagnose")!["target"]![0]!;
         dd["code"]!.GetValue<string>().Should().Be("dubbeldiagnose");
         dd["equivalence"]!.GetValue<string>().Should().Be("wider");
-        dd["comment"]!.GetValue<string>().Should().Be("Rationale for dubbeldiagnose to dubbeldiagnose");
+        dd["comment"]!.GetValue<string>().Should().Be("Rationale for dubbeldiagnose to dubbeldiagnose.");
         elements.Single(e => e!["code"]!.GetValue<string>() == "herstel")!["target"]!.AsArray().Should().HaveCount(2);
         elements.Single(e => e!["code"]!.GetValue<string>() == "crisisbed")!["target"]![0]!["equivalence"]!.GetValue<string>().Should().Be("unmatched");
     }

@@ -67,7 +67,7 @@ internal sealed class FakeCodingTranslator : ICodingTranslator
             .Select(m => new CodingMatch(
                 m.Target, m.TargetCode, Concepts[m.Target][m.TargetCode], m.Equivalence,
                 [$"{system}/{code}", "skos:broadMatch", $"{m.Target}/{m.TargetCode}"],
-                [$"Rationale for {code} to {m.TargetCode}"],
+                [$"Rationale for {code} to {m.TargetCode}."],
                 m.FalseFriend ? ["false friend: same word, different meaning"] : [],
                 m.FalseFriend))
             .ToArray();

@@ -101,6 +101,17 @@ public sealed class OperationOutcomeTests
     }
 
     [Fact]
+    public void ToOperationOutcomeJson_RationaleEndingInFullStop_SentencesJoinedWithoutDoubleStop()
+    {
+        var result = TranslationFixture.Translate(Samples.CareTeam, "ggz");
+
+        var text = JsonNode.Parse(result.ToOperationOutcomeJson())!["issue"]!.AsArray()
+            .Single(i => i!["expression"]![0]!.GetValue<string>() == "CareTeam.reasonCode[0].coding[0]")!["details"]!["text"]!.GetValue<string>();
+
+        text.Should().Contain("to dubbeldiagnose. Warning: false friend").And.NotContain("..");
+    }
+
+    [Fact]
     public void ToOperationOutcomeJson_AllEquivalent_OneInformationalIssue()
     {
         const string json = """{"resourceType":"CareTeam","category":[{"coding":[{"system":"https://w3id.org/toekomstzorg/ggz","code":"zorgcoordinatie"}]}]}""";

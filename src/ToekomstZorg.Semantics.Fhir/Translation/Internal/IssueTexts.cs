@@ -96,16 +96,22 @@ internal sealed class IssueTexts
 
             foreach (var rationale in target.Match.Rationales)
             {
-                text.Append(". Rationale: ").Append(rationale);
+                AppendSentence(text, "Rationale: ", rationale);
             }
 
             foreach (var warning in target.Match.Warnings)
             {
-                text.Append(". Warning: ").Append(warning);
+                AppendSentence(text, "Warning: ", warning);
             }
         }
 
         return text.ToString();
+    }
+
+    /// <summary>Starts a new sentence: a rationale that already ends in a full stop gets no second one.</summary>
+    private static void AppendSentence(StringBuilder text, string label, string sentence)
+    {
+        text.Append(text[^1] is '.' or '!' or '?' ? " " : ". ").Append(label).Append(sentence);
     }
 
     private static string? DiagnosticsOf(CodingReport coding)
