@@ -6,9 +6,12 @@
 #
 #   tests/ToekomstZorg.Semantics.Benchmarks/scripts/grpc-h2load.sh [REQUESTS] [STREAMS]
 #
-# REQUESTS per method (default 100000; every method is first warmed up for WARMUP_SECONDS, twice), STREAMS concurrent streams on one
-# connection (default 16). Codes come from the served vocabulary (TZSEM_VOCAB, default vocab/). Prints a markdown
-# table: req/s, share of Health/Check, and p50/p99 latency from h2load's per-request log.
+# REQUESTS per method (default 100000; every method is first warmed up for WARMUP_SECONDS, twice round), STREAMS
+# concurrent streams on one connection (default 16). Codes come from the served vocabulary (TZSEM_VOCAB, default vocab/).
+# Before any load, every FHIR output (CarePlan ADD/REPLACE, CareTeam, Bundle and their OperationOutcomes) is validated
+# against the FHIR R4 JSON schema (TZSEM_FHIR_SCHEMA, default ../shared/conformance/fhir-r4/fhir.schema.json) with
+# python3-jsonschema; an invalid one stops the run. Prints a markdown table: req/s, share of Health/Check, and p50/p99
+# latency from h2load's per-request log.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
@@ -16,6 +19,7 @@ requests=${1:-100000}
 streams=${2:-16}
 work=${TZSEM_BENCH_DIR:-/tmp/tzsem-h2load}
 vocab=${TZSEM_VOCAB:-vocab}
+schema=${TZSEM_FHIR_SCHEMA:-../shared/conformance/fhir-r4/fhir.schema.json}
 mkdir -p "$work"
 
 dotnet publish src/ToekomstZorg.Semantics.Server -c Release -o "$work/server" --nologo -v q >/dev/null
@@ -32,7 +36,7 @@ http_port=$(sed -n 's#^HTTP: http://127.0.0.1:\([0-9]*\)/ .*#\1#p' "$work/server
 nuget=${NUGET_PACKAGES:-$HOME/.nuget/packages}
 rm -rf "$work/py" && mkdir -p "$work/py"
 protoc -Iprotos -I"$nuget/grpc.tools/2.85.0/build/native/include" --python_out="$work/py" protos/toekomstzorg/semantics/v1/*.proto
-chosen=$(/usr/bin/python3 tests/ToekomstZorg.Semantics.Benchmarks/scripts/grpc-bodies.py "$work/py" "127.0.0.1:$port" "$work")
+chosen=$(/usr/bin/python3 tests/ToekomstZorg.Semantics.Benchmarks/scripts/grpc-bodies.py "$work/py" "127.0.0.1:$port" "$work" "$schema")
 
 # load NAME PATH: the measured run; prints "NAME req/s p50 p99 failed"
 load() {
