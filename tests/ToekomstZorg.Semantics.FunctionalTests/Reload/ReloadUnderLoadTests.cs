@@ -6,8 +6,10 @@ using ToekomstZorg.Semantics.Server.Snapshots;
 namespace ToekomstZorg.Semantics.FunctionalTests.Reload;
 
 /// <summary>
-/// Reload under load: while python3-grpcio clients call Translate without pause, 20 vocabulary edits land (good and
-/// bad alternately). No call fails, and every answer carries a version that was valid when it was served.
+/// Reload under load: while h2load drives Translate with 16 concurrent streams and python3-grpcio clients call it
+/// without pause, 20 vocabulary edits land (good and bad alternately). No call fails (h2load: no reset stream, broken
+/// connection or non-200; python3-grpcio: every grpc-status OK), and every answer carries a version that was valid when
+/// it was served.
 /// </summary>
 public sealed class ReloadUnderLoadTests : IAsyncLifetime
 {
@@ -38,6 +40,9 @@ public sealed class ReloadUnderLoadTests : IAsyncLifetime
         };
         var request = JsonSerializer.Serialize(new { system, code, target_system = target });
 
+        var h2load = H2Load.RunAsync(
+            _server.GrpcTarget, Services.Terminology, "Translate",
+            new Contracts.V1.TranslateRequest { System = system, Code = code, TargetSystem = target }, seconds: 6);
         var load = PythonGrpc.RunAsync(_server.GrpcTarget, "hammer", Services.Terminology, "Translate", request, "--seconds", "6", "--threads", "4");
         var file = Path.Combine(_server.VocabularyDirectory, "zz-load.ttl");
         for (var edit = 0; edit < 20; edit++)
@@ -47,6 +52,7 @@ public sealed class ReloadUnderLoadTests : IAsyncLifetime
         }
 
         var result = await load;
+        var driven = await h2load;
 
         var line = result.Lines.Single();
         var statuses = line.GetProperty("statuses").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32());
@@ -56,6 +62,9 @@ public sealed class ReloadUnderLoadTests : IAsyncLifetime
         seen.Should().OnlyContain(v => valid.Contains(v), "every answer carries a version that was served");
         valid.Distinct().Count().Should().BeGreaterThan(5, "the good edits were reloaded");
         failures.Should().BeGreaterThan(0, "the bad edits were reported");
+        driven.Failed.Should().Be(0, driven.Output);
+        driven.Errored.Should().Be(0, driven.Output);
+        driven.Succeeded.Should().BeGreaterThan(1000, "h2load kept Translate busy during the edits");
     }
 
     private static string GoodScheme(int edit) => $$"""
