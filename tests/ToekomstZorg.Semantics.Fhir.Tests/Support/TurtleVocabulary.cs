@@ -1,21 +1,8 @@
 namespace ToekomstZorg.Semantics.Fhir.Tests.Support;
 
-/// <summary>A small vocabulary in the Turtle layout of VOCAB-DESIGN.md, written into a temporary directory.</summary>
+/// <summary>A small vocabulary in the Turtle layout of VOCAB-DESIGN.md, written into a <see cref="TemporaryVocabularyDirectory"/>.</summary>
 internal sealed class TurtleVocabulary : IDisposable
 {
-    private const string Prefixes = """
-        @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-        @prefix dct:  <http://purl.org/dc/terms/> .
-        @prefix owl:  <http://www.w3.org/2002/07/owl#> .
-        @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-        @prefix xsd:  <http://www.w3.org/2001/XMLSchema#> .
-        @prefix tz:   <https://w3id.org/toekomstzorg/def#> .
-        @prefix kern: <https://w3id.org/toekomstzorg/kern/> .
-        @prefix ggz:  <https://w3id.org/toekomstzorg/ggz/> .
-        @prefix vaph: <https://w3id.org/toekomstzorg/vaph/> .
-
-        """;
-
     public const string Kern = """
         <https://w3id.org/toekomstzorg/kern> a skos:ConceptScheme ; skos:notation "kern" ;
             skos:prefLabel "Het gedeelde kader"@nl , "The shared framework"@en ; skos:definition "Kern."@nl ;
@@ -77,24 +64,18 @@ internal sealed class TurtleVocabulary : IDisposable
            rdfs:comment "VAPH: beperking + psychiatrie; GGZ: verslaving + psychiatrie."@nl .
         """;
 
+    private readonly TemporaryVocabularyDirectory _files = new("tz-vocab-");
+
     public TurtleVocabulary()
     {
-        Directory = System.IO.Directory.CreateTempSubdirectory("tz-vocab-").FullName;
-        Write("kern.ttl", Kern);
-        Write("ggz.ttl", Ggz);
-        Write("vaph.ttl", Vaph);
-        Write("mappings/ggz-kern.ttl", Mappings);
-        Write("mappings/false-friends.ttl", FalseFriends);
+        _files.Write("kern.ttl", Kern);
+        _files.Write("ggz.ttl", Ggz);
+        _files.Write("vaph.ttl", Vaph);
+        _files.Write("mappings/ggz-kern.ttl", Mappings);
+        _files.Write("mappings/false-friends.ttl", FalseFriends);
     }
 
-    public string Directory { get; }
+    public string Directory => _files.Path;
 
-    public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
-
-    private void Write(string name, string turtle)
-    {
-        var path = Path.Combine(Directory, name);
-        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, Prefixes + turtle);
-    }
+    public void Dispose() => _files.Dispose();
 }

@@ -51,7 +51,7 @@ public sealed class TurtleReaderCrossCheckTests
     [Fact]
     public void Read_RepositoryVocabularyFiles_AreIsomorphicToSerdi()
     {
-        var vocab = Path.Combine(RepositoryPaths.RepositoryRoot, "vocab");
+        var vocab = Path.Combine(RepositoryPaths.Root, "vocab");
         var files = Directory.Exists(vocab) ? Directory.GetFiles(vocab, "*.ttl", SearchOption.AllDirectories) : [];
 
         foreach (var file in files)

@@ -1,23 +1,13 @@
 namespace ToekomstZorg.Semantics.Server.Tests.Support;
 
 /// <summary>
-/// A small vocabulary in the layout of VOCAB-DESIGN.md in a temporary directory: kern (with a three-level broader
-/// chain), ggz and vaph, mappings of every kind, and a false friend. Tests may edit the files.
+/// A small vocabulary in the layout of VOCAB-DESIGN.md in a <see cref="TemporaryVocabularyDirectory"/>: kern (with a
+/// three-level broader chain), ggz and vaph, mappings of every kind, and a false friend. Tests may edit the files.
 /// </summary>
 internal sealed class TestVocabulary : IDisposable
 {
-    public const string Prefixes = """
-        @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-        @prefix dct:  <http://purl.org/dc/terms/> .
-        @prefix owl:  <http://www.w3.org/2002/07/owl#> .
-        @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-        @prefix xsd:  <http://www.w3.org/2001/XMLSchema#> .
-        @prefix tz:   <https://w3id.org/toekomstzorg/def#> .
-        @prefix kern: <https://w3id.org/toekomstzorg/kern/> .
-        @prefix ggz:  <https://w3id.org/toekomstzorg/ggz/> .
-        @prefix vaph: <https://w3id.org/toekomstzorg/vaph/> .
-
-        """;
+    /// <summary>The prefixes every file of the vocabulary declares.</summary>
+    public const string Prefixes = TemporaryVocabularyDirectory.Prefixes;
 
     public const string Kern = """
         <https://w3id.org/toekomstzorg/kern> a skos:ConceptScheme ; skos:notation "kern" ;
@@ -87,37 +77,24 @@ internal sealed class TestVocabulary : IDisposable
            rdfs:comment "VAPH: beperking + psychiatrie; GGZ: verslaving + psychiatrie."@nl .
         """;
 
+    private readonly TemporaryVocabularyDirectory _files = new("tz-server-vocab-");
+
     public TestVocabulary()
     {
-        Directory = System.IO.Directory.CreateTempSubdirectory("tz-server-vocab-").FullName;
-        Write("kern.ttl", Kern);
-        Write("ggz.ttl", Ggz);
-        Write("vaph.ttl", Vaph);
-        Write("mappings/sectors-kern.ttl", Mappings);
-        Write("mappings/false-friends.ttl", FalseFriends);
+        _files.Write("kern.ttl", Kern);
+        _files.Write("ggz.ttl", Ggz);
+        _files.Write("vaph.ttl", Vaph);
+        _files.Write("mappings/sectors-kern.ttl", Mappings);
+        _files.Write("mappings/false-friends.ttl", FalseFriends);
     }
 
-    public string Directory { get; }
+    public string Directory => _files.Path;
 
     /// <summary>Writes a file of the vocabulary (the prefixes are added).</summary>
-    public void Write(string name, string turtle)
-    {
-        var path = Path.Combine(Directory, name);
-        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, Prefixes + turtle);
-    }
+    public void Write(string name, string turtle) => _files.Write(name, turtle);
 
     /// <summary>Writes a file verbatim (no prefixes added).</summary>
-    public void WriteRaw(string name, string text) => File.WriteAllText(Path.Combine(Directory, name), text);
+    public void WriteRaw(string name, string text) => _files.WriteRaw(name, text);
 
-    public void Dispose()
-    {
-        try
-        {
-            System.IO.Directory.Delete(Directory, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => _files.Dispose();
 }

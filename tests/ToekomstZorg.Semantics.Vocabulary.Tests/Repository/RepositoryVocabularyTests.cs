@@ -52,16 +52,5 @@ public sealed class RepositoryVocabularyTests
     public void Translate_SharedProfession_Equivalent() =>
         Snapshot.Translate("eerstelijn", "huisarts", "kern").Best!.Equivalence.Should().Be(Equivalence.Equivalent);
 
-    private static string VocabDirectory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ToekomstZorg.Semantics.sln")))
-            {
-                return Path.Combine(dir.FullName, "vocab");
-            }
-        }
-
-        throw new InvalidOperationException("repository root not found");
-    }
+    private static string VocabDirectory() => Path.Combine(RepositoryPaths.Root, "vocab");
 }

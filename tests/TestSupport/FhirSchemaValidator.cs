@@ -2,12 +2,14 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 
-namespace ToekomstZorg.Semantics.Fhir.Tests.Support;
+namespace ToekomstZorg.Semantics.TestSupport;
 
 /// <summary>
 /// Validates documents against the official FHIR R4 JSON schema with a validator we did not write: Debian's
 /// python3-jsonschema (Draft 6), in one long-lived python process shared by all tests (the 3 MB schema is
-/// loaded once), fed over stdin by <c>Schema/validate_fhir.py</c>.
+/// loaded once), fed over stdin by <c>Schema/validate_fhir.py</c> in the test assembly's directory. The script lives in
+/// <c>tests/ToekomstZorg.Semantics.Fhir.Tests/Schema/</c> (the benchmark scripts import it from there); each test project
+/// that compiles this file in copies it to <c>Schema/</c> of its output.
 /// </summary>
 internal static class FhirSchemaValidator
 {
@@ -38,7 +40,13 @@ internal static class FhirSchemaValidator
 
     public static void ShouldBeValidFhir(ReadOnlySpan<byte> json)
     {
-        var (valid, errors) = Validate(json);
+        var (_, reported) = Validate(json);
+
+        // The official R4 JSON schema's FHIRVersion enum stops at 4.0.0: it was generated before the 4.0.1 technical
+        // correction, whose own FHIRVersion value set does list 4.0.1, the version R4 servers declare. Only that one
+        // known defect is forgiven; every other error fails the test.
+        var errors = reported.Where(e => !e.StartsWith("fhirVersion: '4.0.1' is not one of", StringComparison.Ordinal)).ToArray();
+        var valid = errors.Length == 0;
         valid.Should().BeTrue("the FHIR R4 JSON schema (python3-jsonschema) reports: " + string.Join("; ", errors));
     }
 
