@@ -201,17 +201,7 @@ internal static class ConceptMapTranslateOperation
 
     private static List<(string System, string Code, string Parameter)> InputCodings(OperationParameters parameters, ExportScheme? defaultScheme)
     {
-        var code = parameters.String("code");
-        var coding = parameters.Coding("coding");
-        var concept = parameters.CodeableConcept("codeableConcept");
-        var given = (code is not null ? 1 : 0) + (coding is not null ? 1 : 0) + (concept is not null ? 1 : 0);
-        if (given != 1)
-        {
-            throw given == 0
-                ? FhirOperationException.Required("code", "give one of code (with system), coding or codeableConcept.")
-                : FhirOperationException.Invalid("code", "Give only one of code, coding and codeableConcept.");
-        }
-
+        var (code, coding, concept) = CodedInput.Read(parameters, "system");
         if (code is not null)
         {
             var system = parameters.String("system") ?? defaultScheme?.Iri

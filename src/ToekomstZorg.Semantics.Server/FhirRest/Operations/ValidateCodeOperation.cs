@@ -23,7 +23,7 @@ internal static class ValidateCodeOperation
         var candidates = Candidates(parameters, instanceId);
 
         ExportScheme? scheme = null;
-        (bool Result, string? Message, string? Display) outcome = (false, null, null);
+        var outcome = default(CodeValidation);
         foreach (var (system, systemParameter, code, codeParameter, display, version) in candidates)
         {
             scheme = instanceId is not null
@@ -40,22 +40,14 @@ internal static class ValidateCodeOperation
                 throw FhirOperationException.Required(codeParameter, "the code to validate.");
             }
 
-            outcome = Validate(vocabulary, scheme, code, display, displayLanguage);
+            outcome = CodeValidation.Check(vocabulary, scheme, code, display, displayLanguage);
             if (outcome.Result)
             {
                 break;
             }
         }
 
-        var json = FhirJson.Write(writer =>
-        {
-            writer.WriteStartParameters();
-            writer.WriteBooleanParameter("result", outcome.Result);
-            writer.WriteParameter("message", "valueString", outcome.Message);
-            writer.WriteParameter("display", "valueString", outcome.Display);
-            writer.WriteEndParameters();
-        });
-        await FhirResponses.WriteAsync(context, vocabulary, json).ConfigureAwait(false);
+        await outcome.WriteAsync(context, vocabulary).ConfigureAwait(false);
     }
 
     private static List<(string? System, string SystemParameter, string? Code, string CodeParameter, string? Display, string? Version)> Candidates(
@@ -63,17 +55,7 @@ internal static class ValidateCodeOperation
     {
         var url = parameters.String("url") ?? parameters.String("system");
         var urlParameter = parameters.Has("url") ? "url" : "system";
-        var code = parameters.String("code");
-        var coding = parameters.Coding("coding");
-        var concept = parameters.CodeableConcept("codeableConcept");
-        var given = (code is not null ? 1 : 0) + (coding is not null ? 1 : 0) + (concept is not null ? 1 : 0);
-        if (given != 1)
-        {
-            throw given == 0
-                ? FhirOperationException.Required("code", "give one of code (with url), coding or codeableConcept.")
-                : FhirOperationException.Invalid("code", "Give only one of code, coding and codeableConcept.");
-        }
-
+        var (code, coding, concept) = CodedInput.Read(parameters, "url");
         if (parameters.Has("codeSystem"))
         {
             throw FhirOperationException.NotSupported("Validating against a CodeSystem passed in the request is not supported; use url.", "codeSystem");
@@ -98,31 +80,4 @@ internal static class ValidateCodeOperation
 
         return codings.Select((c, i) => (c.System, $"codeableConcept.coding[{i}].system", c.Code, $"codeableConcept.coding[{i}].code", c.Display, c.Version)).ToList();
     }
-
-    internal static (bool Result, string? Message, string? Display) Validate(
-        ServedVocabulary vocabulary, ExportScheme scheme, string code, string? display, string? displayLanguage)
-    {
-        if (!vocabulary.TryGetConcept(scheme, code, out var concept))
-        {
-            return (false, $"Code '{VocabularyArguments.Clip(code)}' is not in CodeSystem '{scheme.Iri}' (version {vocabulary.Version}).", null);
-        }
-
-        var preferred = ServedVocabulary.Display(concept, displayLanguage is null ? null : [displayLanguage]);
-        if (display is not null && !IsLabel(concept, display))
-        {
-            return (false, $"'{VocabularyArguments.Clip(display)}' is not a display of {scheme.Iri}|{code}; the preferred display is '{preferred}'.", preferred);
-        }
-
-        var message = concept.Deprecated
-            ? $"{scheme.Iri}|{code} is deprecated (owl:deprecated); it is valid but should no longer be used.{Replacement(concept)}"
-            : null;
-        return (true, message, preferred);
-    }
-
-    private static string Replacement(ExportConcept concept) =>
-        concept.ReplacedBy.Count == 0 ? string.Empty : $" Use {string.Join(" or ", concept.ReplacedBy.Select(r => $"{r.System}|{r.Code}"))} (dct:isReplacedBy).";
-
-    private static bool IsLabel(ExportConcept concept, string display) =>
-        concept.PrefLabels.Values.Any(l => string.Equals(l, display, StringComparison.OrdinalIgnoreCase))
-        || concept.AltLabels.Any(l => string.Equals(l.Text, display, StringComparison.OrdinalIgnoreCase));
 }

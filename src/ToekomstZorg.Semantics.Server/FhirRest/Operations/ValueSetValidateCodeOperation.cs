@@ -22,7 +22,7 @@ internal static class ValueSetValidateCodeOperation
         var displayLanguage = parameters.String("displayLanguage");
         var candidates = Codings(parameters);
 
-        (bool Result, string? Message, string? Display) outcome = (false, null, null);
+        var outcome = default(CodeValidation);
         foreach (var (system, code, display) in candidates)
         {
             if (string.IsNullOrWhiteSpace(code))
@@ -32,26 +32,18 @@ internal static class ValueSetValidateCodeOperation
 
             if (system is not null && (!vocabulary.TryGetScheme(system, out var scheme) || scheme != valueSet))
             {
-                outcome = (false, $"'{VocabularyArguments.Clip(system)}|{VocabularyArguments.Clip(code)}' is not in ValueSet '{vocabulary.Exporter.ValueSetUrl(valueSet.Key)}' (all codes of {valueSet.Iri}).", null);
+                outcome = new CodeValidation(false, $"'{VocabularyArguments.Clip(system)}|{VocabularyArguments.Clip(code)}' is not in ValueSet '{vocabulary.Exporter.ValueSetUrl(valueSet.Key)}' (all codes of {valueSet.Iri}).", null);
                 continue;
             }
 
-            outcome = ValidateCodeOperation.Validate(vocabulary, valueSet, code, display, displayLanguage);
+            outcome = CodeValidation.Check(vocabulary, valueSet, code, display, displayLanguage);
             if (outcome.Result)
             {
                 break;
             }
         }
 
-        var json = FhirJson.Write(writer =>
-        {
-            writer.WriteStartParameters();
-            writer.WriteBooleanParameter("result", outcome.Result);
-            writer.WriteParameter("message", "valueString", outcome.Message);
-            writer.WriteParameter("display", "valueString", outcome.Display);
-            writer.WriteEndParameters();
-        });
-        await FhirResponses.WriteAsync(context, vocabulary, json).ConfigureAwait(false);
+        await outcome.WriteAsync(context, vocabulary).ConfigureAwait(false);
     }
 
     private static ExportScheme ResolveValueSet(HttpContext context, ServedVocabulary vocabulary, OperationParameters parameters)
@@ -79,17 +71,7 @@ internal static class ValueSetValidateCodeOperation
 
     private static List<(string? System, string? Code, string? Display)> Codings(OperationParameters parameters)
     {
-        var code = parameters.String("code");
-        var coding = parameters.Coding("coding");
-        var concept = parameters.CodeableConcept("codeableConcept");
-        var given = (code is not null ? 1 : 0) + (coding is not null ? 1 : 0) + (concept is not null ? 1 : 0);
-        if (given != 1)
-        {
-            throw given == 0
-                ? FhirOperationException.Required("code", "give one of code (with system), coding or codeableConcept.")
-                : FhirOperationException.Invalid("code", "Give only one of code, coding and codeableConcept.");
-        }
-
+        var (code, coding, concept) = CodedInput.Read(parameters, "system");
         return code is not null ? [(parameters.String("system"), code, parameters.String("display"))]
             : coding is not null ? [(coding.System, coding.Code, coding.Display)]
             : concept!.Select(c => (c.System, c.Code, c.Display)).ToList();
