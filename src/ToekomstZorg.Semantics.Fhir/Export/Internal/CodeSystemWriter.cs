@@ -77,28 +77,13 @@ internal static class CodeSystemWriter
         writer.WriteString("code", concept.Code);
         writer.WriteStringIfAny("display", ExportJson.Pick(concept.PrefLabels, options.DisplayLanguage));
         writer.WriteStringIfAny("definition", ExportJson.Pick(concept.Definitions, options.DisplayLanguage));
-        var designations = concept.PrefLabels.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => (l.Key, l.Value, Synonym: false))
-            .Concat(concept.AltLabels.Select(l => (l.Language, l.Text, Synonym: true)))
-            .Where(d => !string.IsNullOrWhiteSpace(d.Item2))
-            .ToArray();
+        var designations = ConceptDesignation.Of(concept).ToArray();
         if (designations.Length > 0)
         {
             writer.WriteStartArray("designation");
-            foreach (var (language, text, synonym) in designations)
+            foreach (var designation in designations)
             {
-                writer.WriteStartObject();
-                writer.WriteString("language", language);
-                if (synonym)
-                {
-                    writer.WriteStartObject("use");
-                    writer.WriteString("system", "http://snomed.info/sct");
-                    writer.WriteString("code", "900000000000013009");
-                    writer.WriteString("display", "Synonym");
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteString("value", text);
-                writer.WriteEndObject();
+                designation.WriteTo(writer);
             }
 
             writer.WriteEndArray();

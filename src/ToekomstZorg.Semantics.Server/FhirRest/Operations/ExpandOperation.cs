@@ -150,36 +150,14 @@ internal static class ExpandOperation
         if (designations)
         {
             writer.WriteStartArray("designation");
-            foreach (var (language, label) in concept.PrefLabels.OrderBy(l => l.Key, StringComparer.Ordinal))
+            foreach (var designation in ConceptDesignation.Of(concept))
             {
-                WriteDesignation(writer, language, label, synonym: false);
-            }
-
-            foreach (var (language, label) in concept.AltLabels)
-            {
-                WriteDesignation(writer, language, label, synonym: true);
+                designation.WriteTo(writer);
             }
 
             writer.WriteEndArray();
         }
 
-        writer.WriteEndObject();
-    }
-
-    private static void WriteDesignation(Utf8JsonWriter writer, string language, string label, bool synonym)
-    {
-        writer.WriteStartObject();
-        writer.WriteStringIfAny("language", language);
-        if (synonym)
-        {
-            writer.WriteStartObject("use");
-            writer.WriteString("system", "http://snomed.info/sct");
-            writer.WriteString("code", "900000000000013009");
-            writer.WriteString("display", "Synonym");
-            writer.WriteEndObject();
-        }
-
-        writer.WriteString("value", label);
         writer.WriteEndObject();
     }
 

@@ -54,34 +54,19 @@ internal static class LookupOperation
 
     private static void WriteDesignations(System.Text.Json.Utf8JsonWriter writer, ExportConcept concept)
     {
-        foreach (var (language, label) in concept.PrefLabels.OrderBy(l => l.Key, StringComparer.Ordinal))
+        // The same designations as the exported CodeSystem's, as parts: language, use (SNOMED CT "Synonym" for skos:altLabel), value.
+        foreach (var designation in ConceptDesignation.Of(concept))
         {
-            WriteDesignation(writer, language, label, synonym: false);
-        }
+            writer.WriteStartPartParameter("designation");
+            writer.WriteParameter("language", "valueCode", designation.Language);
+            if (designation.IsSynonym)
+            {
+                writer.WriteCodingParameter("use", ConceptDesignation.UseSystem, ConceptDesignation.SynonymCode, ConceptDesignation.SynonymDisplay);
+            }
 
-        foreach (var (language, label) in concept.AltLabels)
-        {
-            WriteDesignation(writer, language, label, synonym: true);
+            writer.WriteParameter("value", "valueString", designation.Value);
+            writer.WriteEndPartParameter();
         }
-    }
-
-    private static void WriteDesignation(System.Text.Json.Utf8JsonWriter writer, string language, string label, bool synonym)
-    {
-        if (string.IsNullOrWhiteSpace(label))
-        {
-            return;
-        }
-
-        writer.WriteStartPartParameter("designation");
-        writer.WriteParameter("language", "valueCode", language);
-        if (synonym)
-        {
-            // The same designation use as the exported CodeSystem: SNOMED CT "Synonym" for skos:altLabel.
-            writer.WriteCodingParameter("use", "http://snomed.info/sct", "900000000000013009", "Synonym");
-        }
-
-        writer.WriteParameter("value", "valueString", label);
-        writer.WriteEndPartParameter();
     }
 
     private static void WriteProperties(

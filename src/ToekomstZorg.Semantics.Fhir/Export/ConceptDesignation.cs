@@ -1,0 +1,72 @@
+using System.Text.Json;
+using ToekomstZorg.Semantics.Fhir.Export.Internal;
+
+namespace ToekomstZorg.Semantics.Fhir.Export;
+
+/// <summary>
+/// A designation of a concept, as the exported CodeSystem (<c>CodeSystem.concept.designation</c>), ValueSet/$expand
+/// (<c>ValueSet.expansion.contains.designation</c>) and CodeSystem/$lookup (the <c>designation</c> part) all give it
+/// (http://hl7.org/fhir/R4/codesystem-definitions.html#CodeSystem.concept.designation): the preferred labels, then the
+/// alternative labels with use SNOMED CT 900000000000013009 "Synonym".
+/// </summary>
+/// <param name="Language">The label's language tag; empty for a label without one.</param>
+/// <param name="Value">The label.</param>
+/// <param name="IsSynonym">Whether the label is an <c>skos:altLabel</c> (use = Synonym) rather than an <c>skos:prefLabel</c>.</param>
+public readonly record struct ConceptDesignation(string Language, string Value, bool IsSynonym)
+{
+    /// <summary>The code system of the designation use of an alternative label: SNOMED CT.</summary>
+    public const string UseSystem = "http://snomed.info/sct";
+
+    /// <summary>SNOMED CT 900000000000013009 |Synonym|, the designation use of an alternative label.</summary>
+    public const string SynonymCode = "900000000000013009";
+
+    /// <summary>The display of <see cref="SynonymCode"/>.</summary>
+    public const string SynonymDisplay = "Synonym";
+
+    /// <summary>
+    /// The designations of <paramref name="concept"/>: each preferred label in ordinal order of its language tag, then each
+    /// alternative label in the order given. A label that is empty or white space only is left out (a FHIR string must
+    /// not be).
+    /// </summary>
+    public static IEnumerable<ConceptDesignation> Of(ExportConcept concept)
+    {
+        ArgumentNullException.ThrowIfNull(concept);
+        foreach (var (language, label) in concept.PrefLabels.OrderBy(l => l.Key, StringComparer.Ordinal))
+        {
+            if (!string.IsNullOrWhiteSpace(label))
+            {
+                yield return new ConceptDesignation(language, label, IsSynonym: false);
+            }
+        }
+
+        foreach (var (language, label) in concept.AltLabels)
+        {
+            if (!string.IsNullOrWhiteSpace(label))
+            {
+                yield return new ConceptDesignation(language, label, IsSynonym: true);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes the designation as a JSON object: <c>language</c> (left out when the label has none), <c>use</c> (a Coding,
+    /// for a synonym) and <c>value</c>.
+    /// </summary>
+    public void WriteTo(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartObject();
+        writer.WriteStringIfAny("language", Language);
+        if (IsSynonym)
+        {
+            writer.WriteStartObject("use");
+            writer.WriteString("system", UseSystem);
+            writer.WriteString("code", SynonymCode);
+            writer.WriteString("display", SynonymDisplay);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteString("value", Value);
+        writer.WriteEndObject();
+    }
+}
