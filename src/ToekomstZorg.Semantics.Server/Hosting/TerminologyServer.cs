@@ -39,8 +39,7 @@ public static class TerminologyServer
         builder.Configuration.AddCommandLine(args, ServerCommandLine.SwitchMappings.ToDictionary());
         configure?.Invoke(builder.Configuration);
 
-        var options = new TerminologyServerOptions();
-        builder.Configuration.GetSection(TerminologyServerOptions.SectionName).Bind(options);
+        var options = TerminologyServerOptions.Read(builder.Configuration);
         options.Validate();
         var directory = VocabularyDirectoryLocator.Locate(options.Vocab, builder.Environment.ContentRootPath);
         var certificate = KestrelEndpointSetup.LoadCertificate(options);
