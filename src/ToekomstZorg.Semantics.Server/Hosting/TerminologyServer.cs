@@ -100,6 +100,9 @@ public static class TerminologyServer
             {
                 health.SetStatus(service, Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.NotServing);
             }
+
+            // Health/Watch streams never end by themselves: end them now, or they would hold the drain to its timeout.
+            health.EndWatches();
         });
 
         app.UseRouting();
