@@ -49,6 +49,16 @@ public sealed class GrpcHealthService
         }
     }
 
+    /// <summary>The status of a service (<c>""</c> = the whole server); SERVICE_UNKNOWN for one never registered.</summary>
+    public ServingStatus StatusOf(string service)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        lock (_lock)
+        {
+            return _statuses.GetValueOrDefault(service, ServingStatus.ServiceUnknown);
+        }
+    }
+
     /// <summary>The Check RPC: NOT_FOUND for a service that was never registered.</summary>
     public Task<HealthCheckResponse> Check(HealthCheckRequest request, ServerCallContext context)
     {
