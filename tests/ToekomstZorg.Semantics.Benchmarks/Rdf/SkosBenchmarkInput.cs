@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ToekomstZorg.Semantics.TestSupport;
 
 namespace ToekomstZorg.Semantics.Benchmarks.Rdf;
 
@@ -17,7 +18,7 @@ internal static class SkosBenchmarkInput
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var generator = Path.Combine(RepositoryRoot(), "..", "shared", "bench", "gen_skos.py");
+        var generator = RepositoryPaths.Shared("bench", "gen_skos.py");
         var start = new ProcessStartInfo("/usr/bin/python3", [generator, concepts.ToString(System.Globalization.CultureInfo.InvariantCulture)])
         {
             RedirectStandardOutput = true,
@@ -36,16 +37,5 @@ internal static class SkosBenchmarkInput
 
         File.Move(path + ".tmp", path, overwrite: true);
         return path;
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ToekomstZorg.Semantics.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Repository root not found.");
     }
 }

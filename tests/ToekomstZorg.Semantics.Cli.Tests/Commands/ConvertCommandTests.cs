@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using static ToekomstZorg.Semantics.Cli.Tests.Support.InProcessTzsem;
 
 namespace ToekomstZorg.Semantics.Cli.Tests.Commands;
 
@@ -154,19 +155,6 @@ public sealed class ConvertCommandTests : IDisposable
         failed.Exit.Should().Be(1);
         failed.Stderr.Should().StartWith(bad + ":1:").And.NotContain("Exception");
         usage.Exit.Should().Be(2);
-    }
-
-    private static (int Exit, string Stdout, string Stderr) Tzsem(params string[] args) => Tzsem(args, stdin: "");
-
-    private static (int Exit, string Stdout, string Stderr) Tzsem(string[] args, string stdin)
-    {
-        var output = new MemoryStream();
-        var error = new StringWriter { NewLine = "\n" };
-        var console = new CliConsole(new MemoryStream(Encoding.UTF8.GetBytes(stdin)), output, error);
-
-        var exit = TzsemCommandLine.Run(args, console);
-
-        return (exit, Encoding.UTF8.GetString(output.ToArray()), error.ToString());
     }
 
     private static (int Exit, string Stdout, string Stderr) RunProcess(string dll, params string[] args)

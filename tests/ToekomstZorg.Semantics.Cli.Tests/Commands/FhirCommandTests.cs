@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.Json.Nodes;
+using static ToekomstZorg.Semantics.Cli.Tests.Support.InProcessTzsem;
 
 namespace ToekomstZorg.Semantics.Cli.Tests.Commands;
 
@@ -167,18 +167,5 @@ public sealed class FhirCommandTests : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, content);
         return path;
-    }
-
-    private static (int Exit, string Stdout, string Stderr) Tzsem(params string[] args) => Tzsem(args, stdin: "");
-
-    private static (int Exit, string Stdout, string Stderr) Tzsem(string[] args, string stdin)
-    {
-        var output = new MemoryStream();
-        var error = new StringWriter { NewLine = "\n" };
-        var console = new CliConsole(new MemoryStream(Encoding.UTF8.GetBytes(stdin)), output, error);
-
-        var exit = TzsemCommandLine.Run(args, console);
-
-        return (exit, Encoding.UTF8.GetString(output.ToArray()), error.ToString());
     }
 }

@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.Json;
+using static ToekomstZorg.Semantics.Cli.Tests.Support.InProcessTzsem;
 
 namespace ToekomstZorg.Semantics.Cli.Tests.Commands;
 
@@ -126,14 +126,5 @@ public sealed class VocabularyCommandTests : IDisposable
     {
         var (exit, _, _) = Tzsem("translate", "ggz", "huisarts", "--vocab", Vocab);
         exit.Should().Be(2);
-    }
-
-    private static (int Exit, string Stdout, string Stderr) Tzsem(params string[] args)
-    {
-        var output = new MemoryStream();
-        var error = new StringWriter { NewLine = "\n" };
-        var console = new CliConsole(new MemoryStream(), output, error);
-        var exit = TzsemCommandLine.Run(args, console);
-        return (exit, Encoding.UTF8.GetString(output.ToArray()), error.ToString());
     }
 }

@@ -20,18 +20,9 @@ internal static class CodeSystemWriter
             .SelectMany(c => c.Broader.Select(parent => (Parent: parent, Child: c.Code)))
             .ToLookup(p => p.Parent, p => p.Child, StringComparer.Ordinal);
 
-        writer.WriteStartObject();
-        writer.WriteString("resourceType", "CodeSystem");
-        writer.WriteString("id", scheme.Key);
-        writer.WriteString("url", scheme.Iri);
-        writer.WriteString("version", version);
-        writer.WriteString("name", ExportJson.Name(scheme.Key));
-        writer.WriteStringIfAny("title", ExportJson.Pick(scheme.PrefLabels, options.DisplayLanguage));
-        writer.WriteString("status", options.Status);
-        writer.WriteBoolean("experimental", false);
-        writer.WriteStringIfAny("date", scheme.Modified);
-        writer.WriteString("publisher", options.Publisher);
-        writer.WriteStringIfAny("description", ExportJson.Pick(scheme.Definitions, options.DisplayLanguage));
+        writer.WriteStartMetadataResource(
+            "CodeSystem", scheme.Key, scheme.Iri, version, ExportJson.Name(scheme.Key), ExportJson.Pick(scheme.PrefLabels, options.DisplayLanguage),
+            scheme.Modified, ExportJson.Pick(scheme.Definitions, options.DisplayLanguage), options);
         writer.WriteBoolean("caseSensitive", true);
         writer.WriteString("valueSet", valueSetUrl);
         writer.WriteString("content", "complete");

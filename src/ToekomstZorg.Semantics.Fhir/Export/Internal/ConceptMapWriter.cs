@@ -16,17 +16,10 @@ internal static class ConceptMapWriter
         ExportScheme source, ExportScheme target, string id, string url, string sourceValueSet, string targetValueSet,
         string version, ICodingTranslator translator, FhirExportOptions options) => ExportJson.Write(writer =>
     {
-        writer.WriteStartObject();
-        writer.WriteString("resourceType", "ConceptMap");
-        writer.WriteString("id", id);
-        writer.WriteString("url", url);
-        writer.WriteString("version", version);
-        writer.WriteString("name", ExportJson.Name(source.Key + "-to-" + target.Key));
-        writer.WriteString("title", $"{ExportJson.Pick(source.PrefLabels, options.DisplayLanguage) ?? source.Key} → {ExportJson.Pick(target.PrefLabels, options.DisplayLanguage) ?? target.Key}");
-        writer.WriteString("status", options.Status);
-        writer.WriteBoolean("experimental", false);
-        writer.WriteString("publisher", options.Publisher);
-        writer.WriteString("description", $"Translation of {source.Iri} into {target.Iri}. Equivalence reads \"the target is ... the source\".");
+        writer.WriteStartMetadataResource(
+            "ConceptMap", id, url, version, ExportJson.Name(source.Key + "-to-" + target.Key),
+            $"{ExportJson.Pick(source.PrefLabels, options.DisplayLanguage) ?? source.Key} → {ExportJson.Pick(target.PrefLabels, options.DisplayLanguage) ?? target.Key}",
+            date: null, $"Translation of {source.Iri} into {target.Iri}. Equivalence reads \"the target is ... the source\".", options);
         writer.WriteString("sourceCanonical", sourceValueSet);
         writer.WriteString("targetCanonical", targetValueSet);
         if (source.Concepts.Count > 0)

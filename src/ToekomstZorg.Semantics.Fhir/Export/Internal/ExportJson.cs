@@ -35,6 +35,28 @@ internal static class ExportJson
         }
     }
 
+    /// <summary>
+    /// Opens a CodeSystem, ValueSet or ConceptMap with the elements of the R4 MetadataResource pattern
+    /// (http://hl7.org/fhir/R4/metadataresource.html) in document order: resourceType, id, url, version, name, title,
+    /// status, experimental, date, publisher, description. Empty optional values are left out.
+    /// </summary>
+    public static void WriteStartMetadataResource(
+        this Utf8JsonWriter writer, string resourceType, string id, string url, string version, string name, string? title, string? date, string? description, FhirExportOptions options)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("resourceType", resourceType);
+        writer.WriteString("id", id);
+        writer.WriteString("url", url);
+        writer.WriteString("version", version);
+        writer.WriteString("name", name);
+        writer.WriteStringIfAny("title", title);
+        writer.WriteString("status", options.Status);
+        writer.WriteBoolean("experimental", false);
+        writer.WriteStringIfAny("date", date);
+        writer.WriteString("publisher", options.Publisher);
+        writer.WriteStringIfAny("description", description);
+    }
+
     public static string? Pick(IReadOnlyDictionary<string, string> byLanguage, string language) =>
         byLanguage.TryGetValue(language, out var value) ? value
         : byLanguage.TryGetValue("en", out value) ? value

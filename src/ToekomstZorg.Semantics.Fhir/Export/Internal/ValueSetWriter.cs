@@ -5,18 +5,9 @@ internal static class ValueSetWriter
 {
     public static byte[] Write(ExportScheme scheme, string version, string url, FhirExportOptions options) => ExportJson.Write(writer =>
     {
-        writer.WriteStartObject();
-        writer.WriteString("resourceType", "ValueSet");
-        writer.WriteString("id", scheme.Key);
-        writer.WriteString("url", url);
-        writer.WriteString("version", version);
-        writer.WriteString("name", ExportJson.Name(scheme.Key));
-        writer.WriteStringIfAny("title", ExportJson.Pick(scheme.PrefLabels, options.DisplayLanguage));
-        writer.WriteString("status", options.Status);
-        writer.WriteBoolean("experimental", false);
-        writer.WriteStringIfAny("date", scheme.Modified);
-        writer.WriteString("publisher", options.Publisher);
-        writer.WriteString("description", $"All concepts of the scheme {scheme.Iri}.");
+        writer.WriteStartMetadataResource(
+            "ValueSet", scheme.Key, url, version, ExportJson.Name(scheme.Key), ExportJson.Pick(scheme.PrefLabels, options.DisplayLanguage),
+            scheme.Modified, $"All concepts of the scheme {scheme.Iri}.", options);
         writer.WriteStartObject("compose");
         writer.WriteStartArray("include");
         writer.WriteStartObject();
