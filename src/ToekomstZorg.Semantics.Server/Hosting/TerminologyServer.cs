@@ -39,8 +39,7 @@ public static class TerminologyServer
         builder.Configuration.AddCommandLine(args, ServerCommandLine.SwitchMappings.ToDictionary());
         configure?.Invoke(builder.Configuration);
 
-        var options = new TerminologyServerOptions();
-        builder.Configuration.GetSection(TerminologyServerOptions.SectionName).Bind(options);
+        var options = TerminologyServerOptions.Read(builder.Configuration);
         options.Validate();
         var directory = VocabularyDirectoryLocator.Locate(options.Vocab, builder.Environment.ContentRootPath);
         var certificate = KestrelEndpointSetup.LoadCertificate(options);
@@ -101,9 +100,13 @@ public static class TerminologyServer
             {
                 health.SetStatus(service, Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.NotServing);
             }
+
+            // Health/Watch streams never end by themselves: end them now, or they would hold the drain to its timeout.
+            health.EndWatches();
         });
 
         app.UseRouting();
+        HttpHealthEndpoint.Map(app);
         app.MapFhirTerminology();
 
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TerminologyServer).FullName!);

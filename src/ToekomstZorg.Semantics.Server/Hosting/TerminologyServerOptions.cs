@@ -1,3 +1,5 @@
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
 using ToekomstZorg.Semantics.Fhir.Translation;
 
 namespace ToekomstZorg.Semantics.Server.Hosting;
@@ -49,6 +51,48 @@ public sealed class TerminologyServerOptions
 
     /// <summary>Whether TLS is configured.</summary>
     public bool UsesTls => !string.IsNullOrWhiteSpace(TlsCertificate) || !string.IsNullOrWhiteSpace(TlsKey);
+
+    /// <summary>
+    /// Reads the settings from the <see cref="SectionName"/> section of <paramref name="configuration"/>. A value that is
+    /// not of its setting's type (<c>--grpc-port abc</c>, <c>Tzsem__Watch=maybe</c>) is named with its setting and
+    /// switch, not left to the binder's exception.
+    /// </summary>
+    /// <exception cref="ServerConfigurationException">A value is not a number or not true/false.</exception>
+    public static TerminologyServerOptions Read(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(SectionName);
+        foreach (var name in new[] { nameof(GrpcPort), nameof(HttpPort), nameof(ReloadDebounceMilliseconds), nameof(ShutdownTimeoutSeconds), nameof(MaxResourceBytes) })
+        {
+            CheckType(section, name, "a whole number", value => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _));
+        }
+
+        CheckType(section, nameof(Watch), "true or false", value => bool.TryParse(value, out _));
+        var options = new TerminologyServerOptions();
+        try
+        {
+            section.Bind(options);
+        }
+        catch (InvalidOperationException e)
+        {
+            // A setting added later without a check above: the binder's message names the key and the value.
+            throw new ServerConfigurationException(e.Message);
+        }
+
+        return options;
+    }
+
+    private static void CheckType(IConfigurationSection section, string name, string expected, Func<string, bool> parses)
+    {
+        var value = section[name];
+        if (value is not null && !parses(value.Trim()))
+        {
+            var key = $"{SectionName}:{name}";
+            var switchName = ServerCommandLine.SwitchMappings.FirstOrDefault(m => m.Value == key).Key;
+            var named = switchName is null ? key : $"{key} ({switchName})";
+            throw new ServerConfigurationException($"{named} '{value}' is not {expected}.");
+        }
+    }
 
     /// <summary>Checks the settings; the message names the setting that is wrong.</summary>
     /// <exception cref="ServerConfigurationException">A setting is out of range or incomplete.</exception>

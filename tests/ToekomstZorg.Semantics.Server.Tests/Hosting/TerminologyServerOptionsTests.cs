@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using ToekomstZorg.Semantics.Server.Hosting;
 
 namespace ToekomstZorg.Semantics.Server.Tests.Hosting;
@@ -55,6 +56,32 @@ public sealed class TerminologyServerOptionsTests
         var validate = options.Validate;
 
         validate.Should().Throw<ServerConfigurationException>().WithMessage("*--address*");
+    }
+
+    [Theory]
+    [InlineData("Tzsem:GrpcPort", "abc", "Tzsem:GrpcPort (--grpc-port) 'abc' is not a whole number.")]
+    [InlineData("Tzsem:HttpPort", "80.5", "Tzsem:HttpPort (--http-port) '80.5' is not a whole number.")]
+    [InlineData("Tzsem:Watch", "maybe", "Tzsem:Watch (--watch) 'maybe' is not true or false.")]
+    [InlineData("Tzsem:ShutdownTimeoutSeconds", "soon", "Tzsem:ShutdownTimeoutSeconds 'soon' is not a whole number.")]
+    public void Read_ValueOfTheWrongType_NamesTheSettingAndItsSwitch(string key, string value, string message)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [key] = value }).Build();
+
+        var read = () => TerminologyServerOptions.Read(configuration);
+
+        read.Should().Throw<ServerConfigurationException>().WithMessage(message);
+    }
+
+    [Fact]
+    public void Read_CommandLineValues_AreBound()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddCommandLine(["--grpc-port", "0", "--watch", "false", "--address", "0.0.0.0"], ServerCommandLine.SwitchMappings.ToDictionary())
+            .Build();
+
+        var options = TerminologyServerOptions.Read(configuration);
+
+        (options.GrpcPort, options.HttpPort, options.Watch, options.Address).Should().Be((0, 5081, false, "0.0.0.0"));
     }
 
     [Fact]

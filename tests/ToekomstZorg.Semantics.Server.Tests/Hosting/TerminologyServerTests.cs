@@ -69,6 +69,14 @@ public sealed class TerminologyServerTests : IDisposable
     }
 
     [Fact]
+    public void Build_PortThatIsNotANumber_NamesTheSwitch()
+    {
+        var build = () => TerminologyServer.Build(["--vocab", _vocabulary.Directory, "--grpc-port", "abc"], Quiet);
+
+        build.Should().Throw<ServerConfigurationException>().WithMessage("*--grpc-port*'abc'*whole number*");
+    }
+
+    [Fact]
     public void Build_NoVocabularyConfigured_FindsTheRepositoryVocab()
     {
         var app = TerminologyServer.Build([], configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>

@@ -6,13 +6,15 @@ namespace ToekomstZorg.Semantics.Grpc.Server.Health;
 
 /// <summary>
 /// <c>grpc.health.v1.Health</c> (grpc/doc/health-checking.md): the overall server (<c>""</c>) is SERVING from the
-/// start; hosts set the status of each service with <see cref="SetStatus"/>.
+/// start; hosts set the status of each service with <see cref="SetStatus"/>, and on shutdown end the Watch streams
+/// with <see cref="EndWatches"/> after setting NOT_SERVING, so watchers learn it and the server need not wait for them.
 /// </summary>
 public sealed class GrpcHealthService
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<string, ServingStatus> _statuses = new(StringComparer.Ordinal) { [string.Empty] = ServingStatus.Serving };
     private readonly List<(string Service, Channel<ServingStatus> Channel)> _watchers = [];
+    private bool _watchesEnded;
 
     /// <summary>Sets the status of a service (<c>""</c> = the whole server) and tells its watchers.</summary>
     public void SetStatus(string service, ServingStatus status)
@@ -31,6 +33,32 @@ public sealed class GrpcHealthService
         }
     }
 
+    /// <summary>
+    /// Ends every Watch stream with OK once the statuses set so far have been sent (graceful shutdown: a watcher sees
+    /// NOT_SERVING, then the end of its stream). A Watch that starts afterwards gets the current status and ends.
+    /// </summary>
+    public void EndWatches()
+    {
+        lock (_lock)
+        {
+            _watchesEnded = true;
+            foreach (var (_, channel) in _watchers)
+            {
+                channel.Writer.TryComplete();
+            }
+        }
+    }
+
+    /// <summary>The status of a service (<c>""</c> = the whole server); SERVICE_UNKNOWN for one never registered.</summary>
+    public ServingStatus StatusOf(string service)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        lock (_lock)
+        {
+            return _statuses.GetValueOrDefault(service, ServingStatus.ServiceUnknown);
+        }
+    }
+
     /// <summary>The Check RPC: NOT_FOUND for a service that was never registered.</summary>
     public Task<HealthCheckResponse> Check(HealthCheckRequest request, ServerCallContext context)
     {
@@ -42,14 +70,21 @@ public sealed class GrpcHealthService
         }
     }
 
-    /// <summary>The Watch RPC: the current status at once, then each change, until the caller leaves.</summary>
+    /// <summary>The Watch RPC: the current status at once, then each change, until the caller leaves or <see cref="EndWatches"/>.</summary>
     public async Task Watch(HealthCheckRequest request, IServerStreamWriter<HealthCheckResponse> responses, ServerCallContext context)
     {
         var channel = Channel.CreateUnbounded<ServingStatus>(new UnboundedChannelOptions { SingleReader = true });
         lock (_lock)
         {
             channel.Writer.TryWrite(_statuses.GetValueOrDefault(request.Service, ServingStatus.ServiceUnknown));
-            _watchers.Add((request.Service, channel));
+            if (_watchesEnded)
+            {
+                channel.Writer.TryComplete();
+            }
+            else
+            {
+                _watchers.Add((request.Service, channel));
+            }
         }
 
         try
