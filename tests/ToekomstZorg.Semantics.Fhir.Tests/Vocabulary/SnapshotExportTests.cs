@@ -36,4 +36,35 @@ public sealed class SnapshotExportTests : IDisposable
         var mdo = JsonNode.Parse(codeSystem.Json)!["concept"]!.AsArray().Single(c => c!["code"]!.GetValue<string>() == "mdo")!;
         mdo["property"]!.AsArray().Count(p => p!["code"]!.GetValue<string>() == "replacedBy").Should().Be(2);
     }
+
+    [Fact]
+    public void From_UntaggedAndBlankLabels_CodeSystemDesignationWithoutLanguageAndNoBlankDesignations()
+    {
+        // Arrange: kern:overleg gets an untagged altLabel, blank and white-space-only altLabels and a white-space-only prefLabel.
+        File.WriteAllText(Path.Combine(_files.Directory, "labels.ttl"), """
+            @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+            @prefix kern: <https://w3id.org/toekomstzorg/kern/> .
+            kern:overleg skos:altLabel "Teamoverleg" , "" , "  \t " ; skos:prefLabel " "@fr .
+            """);
+        var load = VocabularyLoader.LoadDirectory(_files.Directory);
+
+        // Act
+        var export = SnapshotExport.From(load.Snapshot);
+        var codeSystem = new FhirTerminologyExporter(export, new SnapshotCodingTranslator(load.Snapshot))
+            .ExportResources().Single(r => r.ResourceType == "CodeSystem" && r.Id == "kern");
+
+        // Assert: the loader keeps all of these labels and the lint finds no error in them (it reports a label where it is
+        // written), so an export can meet them. (The fixture's other errors, such as TZ013 missing-source, are not ours.)
+        load.Diagnostics.Where(d => d.IsError && d.Location?.File.EndsWith("labels.ttl", StringComparison.Ordinal) == true).Should().BeEmpty();
+        var overleg = export.Schemes.Single(s => s.Key == "kern").Concepts.Single(c => c.Code == "overleg");
+        overleg.AltLabels.Should().BeEquivalentTo(new[] { ("", "Teamoverleg"), ("", ""), ("", "  \t ") });
+        overleg.PrefLabels.Should().ContainKey("fr");
+        codeSystem.Json.ShouldBeValidFhir();
+        var designations = JsonNode.Parse(codeSystem.Json)!["concept"]!.AsArray()
+            .Single(c => c!["code"]!.GetValue<string>() == "overleg")!["designation"]!.AsArray().Select(d => d!.AsObject()).ToList();
+        designations.Select(d => d["value"]!.GetValue<string>()).Should().Equal("meeting", "overleg", "Teamoverleg");
+        var untagged = designations.Single(d => d["value"]!.GetValue<string>() == "Teamoverleg");
+        untagged.ContainsKey("language").Should().BeFalse(untagged.ToJsonString());
+        untagged["use"]!["code"]!.GetValue<string>().Should().Be(ConceptDesignation.SynonymCode);
+    }
 }
