@@ -7,7 +7,7 @@ using ToekomstZorg.Semantics.Rdf.Turtle;
 namespace ToekomstZorg.Semantics.Cli.Commands;
 
 /// <summary>
-/// <c>tzsem convert [--from turtle|ntriples] [--to ntriples|turtle] [--base IRI] FILE|-</c>: rewrites an RDF
+/// <c>tzsem convert [--from turtle|ntriples] [--to ntriples|turtle] [--base IRI] [--object-lists] FILE|-</c>: rewrites an RDF
 /// document to standard output. To N-Triples the reader streams straight into the writer (memory does not
 /// grow with the file); to Turtle the document is loaded into a graph first, since grouping and sorting
 /// need all of it.
@@ -33,6 +33,11 @@ internal sealed class ConvertCommand : Command
         HelpName = "IRI",
     };
 
+    private readonly Option<bool> _objectLists = new("--object-lists")
+    {
+        Description = "With --to turtle: write several objects of one predicate as one ','-separated list (default: one triple per line, so any one-triple change is a one-line diff)",
+    };
+
     private readonly Argument<string> _file = new("FILE")
     {
         Description = "The document to convert, or - for standard input",
@@ -55,6 +60,7 @@ internal sealed class ConvertCommand : Command
         Options.Add(_from);
         Options.Add(_to);
         Options.Add(_base);
+        Options.Add(_objectLists);
         Arguments.Add(_file);
         SetAction(Run);
     }
@@ -74,7 +80,7 @@ internal sealed class ConvertCommand : Command
         else
         {
             var graph = input.LoadGraph(_console);
-            new TurtleWriter().Write(graph, _console.Output);
+            new TurtleWriter(new TurtleWriterOptions { ObjectLists = parseResult.GetValue(_objectLists) }).Write(graph, _console.Output);
         }
 
         return ExitCodes.Success;

@@ -42,9 +42,17 @@ public sealed class TerminologyGrpcService(IVocabularySource vocabulary, IHostAp
         {
             var request = requestStream.Current;
             var position = index++;
-            var response = CallFaults.Answer(
-                () => TranslationMessages.Translate(snapshot, request),
-                $"request {position}{(request.RequestId.Length > 0 ? $" (request_id '{RequestArguments.Clip(request.RequestId)}')" : string.Empty)}: ");
+            TranslateResponse response;
+            try
+            {
+                response = TranslationMessages.Translate(snapshot, request);
+            }
+            catch (TerminologyRequestException e)
+            {
+                // One bad item of a batch is answered in-band; the items after it are still translated.
+                response = TranslationMessages.Failed(snapshot, request, CallFaults.StatusOf(e), $"request {position}: {e.Message}");
+            }
+
             await responseStream.WriteAsync(response, context.CancellationToken).ConfigureAwait(false);
         }
     }

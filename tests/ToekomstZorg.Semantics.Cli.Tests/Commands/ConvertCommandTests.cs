@@ -51,6 +51,22 @@ public sealed class ConvertCommandTests : IDisposable
     }
 
     [Fact]
+    public void Convert_ToTurtleWithObjectLists_GroupsObjectsOfAPredicateWithCommas()
+    {
+        var file = WriteFile("vocab.ttl", Vocabulary);
+
+        var (exit, grouped, _) = Tzsem("convert", "--to", "turtle", "--object-lists", file);
+        var (_, perLine, _) = Tzsem("convert", "--to", "turtle", file);
+
+        exit.Should().Be(0);
+        grouped.Should().Contain("    skos:prefLabel \"care coordination\"@en ,\n        \"zorgcoördinatie\"@nl ;\n");
+        perLine.Should().Contain("    skos:prefLabel \"care coordination\"@en ;\n    skos:prefLabel \"zorgcoördinatie\"@nl ;\n");
+        var (_, viaGrouped, _) = Tzsem("convert", WriteFile("grouped.ttl", grouped));
+        var (_, direct, _) = Tzsem("convert", file);
+        Sorted(WithoutBlankLabels(viaGrouped)).Should().Equal(Sorted(WithoutBlankLabels(direct)));
+    }
+
+    [Fact]
     public void Convert_StandardInput_ReadAsTurtle()
     {
         var (exit, stdout, _) = Tzsem(["convert", "-"], stdin: "<http://ex.org/s> <http://ex.org/p> (1 2) .");

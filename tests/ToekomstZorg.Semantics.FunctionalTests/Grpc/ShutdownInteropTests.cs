@@ -8,6 +8,7 @@ namespace ToekomstZorg.Semantics.FunctionalTests.Grpc;
 /// Graceful shutdown as a python3-grpcio client sees it: an open WatchVocabulary or Health/Watch stream ends with OK
 /// (Health/Watch after NOT_SERVING) and the server stops promptly.
 /// </summary>
+[Collection(TimingSensitiveCollection.Name)]
 public sealed class ShutdownInteropTests : IAsyncLifetime
 {
     private readonly FunctionalServer _server = new();

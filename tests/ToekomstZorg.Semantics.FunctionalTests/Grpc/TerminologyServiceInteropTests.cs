@@ -105,17 +105,28 @@ public sealed class TerminologyServiceInteropTests(FunctionalServer server) : IC
     }
 
     [Fact]
-    public async Task TranslateStream_BadItem_FailsNamingTheItem()
+    public async Task TranslateStream_BadItems_AnsweredInBandAndTheBatchGoesOn()
     {
         var sample = await VocabularySample.ReadAsync(server.GrpcTarget);
         var (system, code) = sample.AnyConcept();
 
         var result = await PythonGrpc.RunAsync(server.GrpcTarget, "bidi", Services.Terminology, "TranslateStream",
-            Json(new { system, code, target_system = system, request_id = "good" }), Json(new { system, code = "", target_system = system, request_id = "bad" }));
+            Json(new { system, code, target_system = system, request_id = "good" }),
+            Json(new { system, code = "", target_system = system, request_id = "missing" }),
+            Json(new { system, code = "no-such-code", target_system = system, request_id = "unknown" }),
+            Json(new { system, code, target_system = system, request_id = "after" }));
 
-        result.Status.Should().Be("INVALID_ARGUMENT");
-        result.Details.Should().Contain("request_id 'bad'").And.Contain("code");
-        result.Messages.Should().ContainSingle();
+        result.Status.Should().Be("OK", "a bad item does not end the batch: " + result);
+        result.Messages.Select(m => m.GetProperty("request_id").GetString()).Should().Equal("good", "missing", "unknown", "after");
+        result.Messages[0].TryGetProperty("error", out _).Should().BeFalse();
+        result.Messages[3].TryGetProperty("error", out _).Should().BeFalse();
+        var missing = result.Messages[1].GetProperty("error");
+        missing.GetProperty("code").GetInt32().Should().Be(3, "INVALID_ARGUMENT");
+        missing.GetProperty("message").GetString().Should().Contain("request 1").And.Contain("code");
+        var unknown = result.Messages[2].GetProperty("error");
+        unknown.GetProperty("code").GetInt32().Should().Be(5, "NOT_FOUND");
+        unknown.GetProperty("message").GetString().Should().Contain("no-such-code");
+        result.Messages[2].GetProperty("code").GetString().Should().Be("no-such-code", "the item says what was asked");
     }
 
     [Fact]

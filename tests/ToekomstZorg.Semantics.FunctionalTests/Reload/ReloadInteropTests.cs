@@ -8,6 +8,7 @@ namespace ToekomstZorg.Semantics.FunctionalTests.Reload;
 /// Editing the served vocabulary while a python3-grpcio client watches: a good edit is live within a second and
 /// announced on WatchVocabulary; a bad edit keeps the last good version serving and is announced with its positions.
 /// </summary>
+[Collection(TimingSensitiveCollection.Name)]
 public sealed class ReloadInteropTests : IAsyncLifetime
 {
     private const string Scheme = """

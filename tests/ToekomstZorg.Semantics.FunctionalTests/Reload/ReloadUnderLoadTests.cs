@@ -11,6 +11,7 @@ namespace ToekomstZorg.Semantics.FunctionalTests.Reload;
 /// connection or non-200; python3-grpcio: every grpc-status OK), and every answer carries a version that was valid when
 /// it was served.
 /// </summary>
+[Collection(TimingSensitiveCollection.Name)]
 public sealed class ReloadUnderLoadTests : IAsyncLifetime
 {
     private readonly FunctionalServer _server = new();

@@ -13,14 +13,15 @@ internal static class CallFaults
         }
         catch (TerminologyRequestException e)
         {
-            throw new RpcException(
-                e.Fault switch
-                {
-                    TerminologyFault.NotFound => StatusCode.NotFound,
-                    TerminologyFault.TooLarge => StatusCode.ResourceExhausted,
-                    _ => StatusCode.InvalidArgument,
-                },
-                prefix + e.Message);
+            throw new RpcException(StatusOf(e), prefix + e.Message);
         }
     }
+
+    /// <summary>The gRPC status of a caller's mistake.</summary>
+    public static StatusCode StatusOf(TerminologyRequestException e) => e.Fault switch
+    {
+        TerminologyFault.NotFound => StatusCode.NotFound,
+        TerminologyFault.TooLarge => StatusCode.ResourceExhausted,
+        _ => StatusCode.InvalidArgument,
+    };
 }

@@ -30,6 +30,21 @@ internal static class TranslationMessages
         return response;
     }
 
+    /// <summary>
+    /// The in-band answer of a TranslateStream request that cannot be translated: what the caller sent (system, code,
+    /// target_system, request_id) and why, as <c>error</c>; no matches, <c>result</c> false.
+    /// </summary>
+    public static TranslateResponse Failed(ServedVocabulary vocabulary, TranslateRequest request, Grpc.StatusCode status, string message) => new()
+    {
+        VocabularyVersion = vocabulary.Version,
+        RequestId = request.RequestId,
+        System = request.System,
+        Code = request.Code,
+        TargetSystem = request.TargetSystem,
+        Result = false,
+        Error = new ItemStatus { Code = (int)status, Message = message },
+    };
+
     private static TranslateResponse Build(ServedVocabulary vocabulary, ExportScheme source, ExportConcept concept, ExportScheme target)
     {
         var result = vocabulary.Snapshot.Translate(source.Iri, concept.Code, target.Iri);
