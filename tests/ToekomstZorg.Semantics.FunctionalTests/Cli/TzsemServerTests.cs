@@ -149,17 +149,6 @@ public sealed class TzsemServerTests(FunctionalServer server) : IClassFixture<Fu
         stderr.Should().Contain("--server and --vocab cannot be used together");
     }
 
-    [Theory]
-    [InlineData("ftp://127.0.0.1:5080")]
-    [InlineData("127.0.0.1:5080")]
-    public void Lookup_ServerNotAnHttpAddress_UsageErrorExit2(string address)
-    {
-        var (exit, _, stderr) = Tzsem("lookup", "ggz", "dubbeldiagnose", "--server", address);
-
-        exit.Should().Be(2);
-        stderr.Should().Contain("is not an http:// or https:// address");
-    }
-
     private static string Json<T>(T answer) => JsonSerializer.Serialize(answer);
 
     private static int ClosedLoopbackPort()
