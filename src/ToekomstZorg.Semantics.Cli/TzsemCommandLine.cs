@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ToekomstZorg.Semantics.Cli.Commands;
 using ToekomstZorg.Semantics.Cli.Internal;
+using ToekomstZorg.Semantics.Grpc;
 using ToekomstZorg.Semantics.Rdf.Syntax;
 
 namespace ToekomstZorg.Semantics.Cli;
@@ -8,8 +9,8 @@ namespace ToekomstZorg.Semantics.Cli;
 /// <summary>
 /// The <c>tzsem</c> command line: one <see cref="Command"/> subclass per command under <c>Commands/</c>,
 /// registered in <see cref="CreateRootCommand"/>. Exit codes and error reporting live here, once for all
-/// commands: usage errors exit 2, invalid input exits 1 with <c>FILE:LINE:COL: message</c>, and no stack
-/// trace ever reaches the user.
+/// commands: usage errors exit 2, invalid input exits 1 with <c>FILE:LINE:COL: message</c>, a failed <c>--server</c>
+/// call exits 1 with <c>tzsem: STATUS: message</c>, and no stack trace ever reaches the user.
 /// </summary>
 internal static class TzsemCommandLine
 {
@@ -63,10 +64,34 @@ internal static class TzsemCommandLine
             console.Error.WriteLine($"tzsem: {e.Message}");
             return ExitCodes.InvalidInput;
         }
+        catch (RpcException e)
+        {
+            // --server: the call's status as gRPC names it and the server's message (or why the server was not reached).
+            console.Error.WriteLine($"tzsem: {StatusName(e.StatusCode)}: {e.Detail}");
+            return ExitCodes.InvalidInput;
+        }
         finally
         {
             console.OutputText.Flush();
             console.Output.Flush();
         }
+    }
+
+    // grpc/doc/statuscodes.md spells the codes in upper snake case: NotFound → NOT_FOUND, DeadlineExceeded → DEADLINE_EXCEEDED.
+    private static string StatusName(StatusCode code)
+    {
+        var name = code.ToString();
+        var snake = new System.Text.StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (i > 0 && char.IsUpper(name[i]) && char.IsLower(name[i - 1]))
+            {
+                snake.Append('_');
+            }
+
+            snake.Append(char.ToUpperInvariant(name[i]));
+        }
+
+        return snake.ToString();
     }
 }

@@ -1,17 +1,21 @@
 using System.CommandLine;
 using System.Text.Json;
 using ToekomstZorg.Semantics.Cli.Internal;
+using ToekomstZorg.Semantics.Cli.Terminology;
 using ToekomstZorg.Semantics.Vocabulary.Model;
 
 namespace ToekomstZorg.Semantics.Cli.Commands;
 
-/// <summary><c>tzsem lookup SCHEME CODE [--vocab DIR] [--format text|json]</c>: one concept with its labels, definition, hierarchy and mappings.</summary>
+/// <summary>
+/// <c>tzsem lookup SCHEME CODE [--vocab DIR | --server URL [--token TOKEN]] [--format text|json]</c>: one concept with its
+/// labels, definition, hierarchy and mappings, the same from a vocabulary folder or a running server.
+/// </summary>
 internal sealed class LookupCommand : Command
 {
     private readonly CliConsole _console;
     private readonly Argument<string> _scheme = new("SCHEME") { Description = "Scheme key (ggz) or IRI" };
     private readonly Argument<string> _code = new("CODE") { Description = "The concept's code (skos:notation)" };
-    private readonly Option<string> _vocab = VocabularyOption.Create();
+    private readonly TerminologySourceOptions _source = new();
     private readonly Option<string> _format = OutputFormat.Create();
 
     public LookupCommand(CliConsole console)
@@ -20,85 +24,79 @@ internal sealed class LookupCommand : Command
         _console = console;
         Arguments.Add(_scheme);
         Arguments.Add(_code);
-        Options.Add(_vocab);
+        _source.AddTo(this);
         Options.Add(_format);
-        SetAction(Run);
+        SetAction(RunAsync);
     }
 
-    private int Run(ParseResult parseResult)
+    private async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
-        var snapshot = VocabularySnapshots.Load(parseResult.GetValue(_vocab)!, _console.Error);
-        var scheme = VocabularySnapshots.Scheme(snapshot, parseResult.GetValue(_scheme)!);
-        var code = parseResult.GetValue(_code)!;
-        if (!snapshot.TryGetConcept(scheme, code, out var concept))
-        {
-            throw new CliInputException($"scheme {scheme.Key} has no concept with code '{code}'");
-        }
-
+        using var terminology = _source.Open(parseResult, _console);
+        var card = await terminology.LookupAsync(parseResult.GetValue(_scheme)!, parseResult.GetValue(_code)!, cancellationToken).ConfigureAwait(false);
         if (parseResult.GetValue(_format) == OutputFormat.Json)
         {
-            WriteJson(concept, snapshot.Version);
+            WriteJson(card);
         }
         else
         {
-            WriteText(concept);
+            WriteText(card);
         }
 
         return ExitCodes.Success;
     }
 
-    private void WriteText(Concept concept)
+    private void WriteText(ConceptCard card)
     {
         var o = _console.OutputText;
-        o.WriteLine($"{concept}  {concept.Display()}{(concept.Deprecated ? "  (deprecated)" : string.Empty)}");
-        o.WriteLine($"  {concept.Iri}");
-        foreach (var group in concept.Labels.GroupBy(l => l.Language).OrderBy(g => g.Key, StringComparer.Ordinal))
+        o.WriteLine($"{card.Concept}  {card.Concept.Display}{(card.Deprecated ? "  (deprecated)" : string.Empty)}");
+        o.WriteLine($"  {card.Concept.Iri}");
+        foreach (var group in card.Labels.GroupBy(l => l.Language).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             o.WriteLine($"  {group.Key}: {string.Join("; ", group.Select(l => l.Kind == LabelKind.Preferred ? l.Text : $"{l.Text} ({(l.Kind == LabelKind.Alternative ? "alt" : "hidden")})"))}");
         }
 
-        foreach (var (language, definition) in concept.Definitions.OrderBy(d => d.Key, StringComparer.Ordinal))
+        foreach (var (language, definition) in card.Definitions)
         {
             o.WriteLine($"  definition ({language}): {definition}");
         }
 
-        foreach (var note in concept.EditorialNotes)
+        foreach (var note in card.EditorialNotes)
         {
             o.WriteLine($"  editorial note: {note}");
         }
 
-        if (concept.Broader.Count > 0)
+        if (card.Broader.Count > 0)
         {
-            o.WriteLine($"  broader: {string.Join(", ", concept.Broader.Select(c => $"{c.Code} ({c.Display()})"))}");
+            o.WriteLine($"  broader: {string.Join(", ", card.Broader.Select(c => $"{c.Code} ({c.Display})"))}");
         }
 
-        if (concept.Narrower.Count > 0)
+        if (card.Narrower.Count > 0)
         {
-            o.WriteLine($"  narrower: {string.Join(", ", concept.Narrower.Select(c => $"{c.Code} ({c.Display()})"))}");
+            o.WriteLine($"  narrower: {string.Join(", ", card.Narrower.Select(c => $"{c.Code} ({c.Display})"))}");
         }
 
-        foreach (var mapping in concept.Mappings)
+        foreach (var mapping in card.Mappings)
         {
-            o.WriteLine($"  {(mapping.Reversed ? "^" : string.Empty)}skos:{mapping.Relation.LocalName()} {mapping.To} ({mapping.To.Display()}){(mapping.Rationale is null ? string.Empty : " — " + mapping.Rationale)}");
+            o.WriteLine($"  {mapping.Property} {mapping.To} ({mapping.To.Display}){(mapping.Rationale is null ? string.Empty : " — " + mapping.Rationale)}");
         }
 
-        foreach (var source in concept.Sources)
+        foreach (var source in card.Sources)
         {
             o.WriteLine($"  source: {source}");
         }
     }
 
-    private void WriteJson(Concept concept, string version)
+    private void WriteJson(ConceptCard card)
     {
         using var json = new Utf8JsonWriter(_console.Output, new JsonWriterOptions { Indented = true });
         json.WriteStartObject();
-        json.WriteString("system", concept.Scheme.Iri);
-        json.WriteString("code", concept.Code);
-        json.WriteString("display", concept.Display());
-        json.WriteString("iri", concept.Iri);
-        json.WriteBoolean("deprecated", concept.Deprecated);
+        json.WriteString("system", card.Concept.System);
+        json.WriteString("code", card.Concept.Code);
+        json.WriteString("display", card.Concept.Display);
+        json.WriteString("iri", card.Concept.Iri);
+        json.WriteBoolean("deprecated", card.Deprecated);
         json.WriteStartArray("labels");
-        foreach (var label in concept.Labels)
+        foreach (var label in card.Labels)
         {
             json.WriteStartObject();
             json.WriteString("text", label.Text);
@@ -109,41 +107,41 @@ internal sealed class LookupCommand : Command
 
         json.WriteEndArray();
         json.WriteStartObject("definitions");
-        foreach (var (language, text) in concept.Definitions)
+        foreach (var (language, text) in card.Definitions)
         {
             json.WriteString(language, text);
         }
 
         json.WriteEndObject();
-        WriteCodes(json, "broader", concept.Broader);
-        WriteCodes(json, "narrower", concept.Narrower);
+        WriteCodes(json, "broader", card.Broader);
+        WriteCodes(json, "narrower", card.Narrower);
         json.WriteStartArray("mappings");
-        foreach (var mapping in concept.Mappings)
+        foreach (var mapping in card.Mappings)
         {
             json.WriteStartObject();
-            json.WriteString("property", (mapping.Reversed ? "^skos:" : "skos:") + mapping.Relation.LocalName());
-            json.WriteString("system", mapping.To.Scheme.Iri);
+            json.WriteString("property", mapping.Property);
+            json.WriteString("system", mapping.To.System);
             json.WriteString("code", mapping.To.Code);
-            json.WriteString("display", mapping.To.Display());
+            json.WriteString("display", mapping.To.Display);
             json.WriteString("comment", mapping.Rationale);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
         json.WriteStartArray("sources");
-        foreach (var source in concept.Sources)
+        foreach (var source in card.Sources)
         {
             json.WriteStringValue(source);
         }
 
         json.WriteEndArray();
-        json.WriteString("vocabulary_version", version);
+        json.WriteString("vocabulary_version", card.VocabularyVersion);
         json.WriteEndObject();
         json.Flush();
         _console.Output.WriteByte((byte)'\n');
     }
 
-    private static void WriteCodes(Utf8JsonWriter json, string name, IReadOnlyList<Concept> concepts)
+    private static void WriteCodes(Utf8JsonWriter json, string name, IReadOnlyList<ConceptReference> concepts)
     {
         json.WriteStartArray(name);
         foreach (var concept in concepts)

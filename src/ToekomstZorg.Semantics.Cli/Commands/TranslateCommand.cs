@@ -1,18 +1,22 @@
 using System.CommandLine;
 using System.Text.Json;
 using ToekomstZorg.Semantics.Cli.Internal;
+using ToekomstZorg.Semantics.Cli.Terminology;
 using ToekomstZorg.Semantics.Vocabulary.Translation;
 
 namespace ToekomstZorg.Semantics.Cli.Commands;
 
-/// <summary><c>tzsem translate SCHEME CODE --to SCHEME</c>: what a sector's code is in another scheme, how close, and why.</summary>
+/// <summary>
+/// <c>tzsem translate SCHEME CODE --to SCHEME [--vocab DIR | --server URL [--token TOKEN]]</c>: what a sector's code is in
+/// another scheme, how close, and why, the same from a vocabulary folder or a running server.
+/// </summary>
 internal sealed class TranslateCommand : Command
 {
     private readonly CliConsole _console;
     private readonly Argument<string> _scheme = new("SCHEME") { Description = "Source scheme key (vaph) or IRI" };
     private readonly Argument<string> _code = new("CODE") { Description = "The source concept's code" };
     private readonly Option<string> _to = new("--to") { Description = "Target scheme key or IRI", Required = true, HelpName = "SCHEME" };
-    private readonly Option<string> _vocab = VocabularyOption.Create();
+    private readonly TerminologySourceOptions _source = new();
     private readonly Option<string> _format = OutputFormat.Create();
 
     public TranslateCommand(CliConsole console)
@@ -22,47 +26,40 @@ internal sealed class TranslateCommand : Command
         Arguments.Add(_scheme);
         Arguments.Add(_code);
         Options.Add(_to);
-        Options.Add(_vocab);
+        _source.AddTo(this);
         Options.Add(_format);
-        SetAction(Run);
+        SetAction(RunAsync);
     }
 
-    private int Run(ParseResult parseResult)
+    private async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
-        var snapshot = VocabularySnapshots.Load(parseResult.GetValue(_vocab)!, _console.Error);
-        var source = VocabularySnapshots.Scheme(snapshot, parseResult.GetValue(_scheme)!);
-        var target = VocabularySnapshots.Scheme(snapshot, parseResult.GetValue(_to)!);
-        var code = parseResult.GetValue(_code)!;
-        if (!snapshot.TryGetConcept(source, code, out var concept))
-        {
-            throw new CliInputException($"scheme {source.Key} has no concept with code '{code}'");
-        }
-
-        var result = snapshot.Translate(concept, target);
+        using var terminology = _source.Open(parseResult, _console);
+        var answer = await terminology.TranslateAsync(
+            parseResult.GetValue(_scheme)!, parseResult.GetValue(_code)!, parseResult.GetValue(_to)!, cancellationToken).ConfigureAwait(false);
         if (parseResult.GetValue(_format) == OutputFormat.Json)
         {
-            WriteJson(result, target.Iri, snapshot.Version);
+            WriteJson(answer);
         }
         else
         {
-            WriteText(result, target.Key);
+            WriteText(answer);
         }
 
         return ExitCodes.Success;
     }
 
-    private void WriteText(TranslationResult result, string target)
+    private void WriteText(TranslationAnswer answer)
     {
         var o = _console.OutputText;
-        o.WriteLine($"{result.Source} ({result.Source!.Display()}) → {target}");
-        if (result.Matches.Count == 0)
+        o.WriteLine($"{answer.Source} ({answer.Source.Display}) → {answer.TargetKey}");
+        if (answer.Matches.Count == 0)
         {
-            o.WriteLine($"  unmatched: no mapping leads from {result.Source} to {target}");
+            o.WriteLine($"  unmatched: no mapping leads from {answer.Source} to {answer.TargetKey}");
         }
 
-        foreach (var match in result.Matches)
+        foreach (var match in answer.Matches)
         {
-            o.WriteLine($"  {match.Equivalence.ToFhirCode(),-11} {match.Target} ({match.Target.Display()})");
+            o.WriteLine($"  {match.Equivalence.ToFhirCode(),-11} {match.Target} ({match.Target.Display})");
             o.WriteLine($"      path: {string.Join(" ", match.Path.Select(h => $"{h.From} {h.Property}").Append(match.Target.ToString()))}");
             foreach (var rationale in match.Rationales)
             {
@@ -76,22 +73,22 @@ internal sealed class TranslateCommand : Command
         }
     }
 
-    private void WriteJson(TranslationResult result, string targetSystem, string version)
+    private void WriteJson(TranslationAnswer answer)
     {
         using var json = new Utf8JsonWriter(_console.Output, new JsonWriterOptions { Indented = true });
         json.WriteStartObject();
-        json.WriteString("system", result.Source!.Scheme.Iri);
-        json.WriteString("code", result.Source.Code);
-        json.WriteString("display", result.Source.Display());
-        json.WriteString("target_system", targetSystem);
-        json.WriteString("equivalence", (result.Best?.Equivalence ?? Equivalence.Unmatched).ToFhirCode());
+        json.WriteString("system", answer.Source.System);
+        json.WriteString("code", answer.Source.Code);
+        json.WriteString("display", answer.Source.Display);
+        json.WriteString("target_system", answer.TargetSystem);
+        json.WriteString("equivalence", answer.Equivalence.ToFhirCode());
         json.WriteStartArray("matches");
-        foreach (var match in result.Matches)
+        foreach (var match in answer.Matches)
         {
             json.WriteStartObject();
-            json.WriteString("system", match.Target.Scheme.Iri);
+            json.WriteString("system", match.Target.System);
             json.WriteString("code", match.Target.Code);
-            json.WriteString("display", match.Target.Display());
+            json.WriteString("display", match.Target.Display);
             json.WriteString("equivalence", match.Equivalence.ToFhirCode());
             json.WriteString("comment", match.Comment);
             json.WriteStartArray("path");
@@ -112,7 +109,7 @@ internal sealed class TranslateCommand : Command
         }
 
         json.WriteEndArray();
-        json.WriteString("vocabulary_version", version);
+        json.WriteString("vocabulary_version", answer.VocabularyVersion);
         json.WriteEndObject();
         json.Flush();
         _console.Output.WriteByte((byte)'\n');

@@ -72,7 +72,9 @@ public sealed class TerminologyServiceClient
 
     /// <summary>
     /// Batch translation over one bidirectional stream: the requests are sent as they are produced and one response
-    /// per request comes back, in order (correlate with <see cref="TranslateRequest.RequestId"/>).
+    /// per request comes back, in order (correlate with <see cref="TranslateRequest.RequestId"/>). A request that cannot be
+    /// answered gets a response with <see cref="TranslateResponse.Error"/> set and the stream goes on; only what concerns
+    /// the whole stream (deadline, cancellation) ends it with an <see cref="RpcException"/>.
     /// </summary>
     /// <param name="requests">The requests; the request stream ends when the sequence ends.</param>
     /// <param name="options">Deadline, metadata and cancellation of the call.</param>

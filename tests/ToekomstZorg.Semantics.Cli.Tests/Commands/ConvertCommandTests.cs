@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text;
-using static ToekomstZorg.Semantics.Cli.Tests.Support.InProcessTzsem;
+using static ToekomstZorg.Semantics.TestSupport.InProcessTzsem;
 
 namespace ToekomstZorg.Semantics.Cli.Tests.Commands;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using static ToekomstZorg.Semantics.Cli.Tests.Support.InProcessTzsem;
+using static ToekomstZorg.Semantics.TestSupport.InProcessTzsem;
 
 namespace ToekomstZorg.Semantics.Cli.Tests.Commands;
 

@@ -108,6 +108,32 @@ public sealed class TerminologyServiceClientTests(RunningTerminologyServer serve
     }
 
     [Fact]
+    public async Task TranslateStream_UnknownCodeInTheBatch_AnsweredWithAnErrorAndTheBatchGoesOn()
+    {
+        var responses = new List<TranslateResponse>();
+
+        await foreach (var response in Client.TranslateStream(Requests()))
+        {
+            responses.Add(response);
+        }
+
+        responses.Select(r => r.RequestId).Should().Equal("goed", "fout", "ook-goed");
+        responses[1].Error.Code.Should().Be((int)StatusCode.NotFound);
+        responses[1].Error.Message.Should().Contain("bestaat-niet");
+        responses[0].Error.Should().BeNull();
+        responses[2].Matches.Should().NotBeEmpty();
+
+        static async IAsyncEnumerable<TranslateRequest> Requests()
+        {
+            foreach (var (id, code) in new[] { ("goed", "dubbeldiagnose"), ("fout", "bestaat-niet"), ("ook-goed", "dubbeldiagnose") })
+            {
+                await Task.Yield();
+                yield return new TranslateRequest { System = "ggz", Code = code, TargetSystem = "kern", RequestId = id };
+            }
+        }
+    }
+
+    [Fact]
     public async Task ValidateCodeAsync_KnownAndUnknownCode_TrueThenFalseWithAReason()
     {
         var known = await Client.ValidateCodeAsync(new ValidateCodeRequest { System = Ggz, Code = "dubbeldiagnose" });

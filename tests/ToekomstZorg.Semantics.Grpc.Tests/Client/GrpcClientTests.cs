@@ -107,6 +107,19 @@ public sealed class GrpcClientTests(EchoServer server) : IClassFixture<EchoServe
     }
 
     [Fact]
+    public async Task UnaryAsync_TlsToACleartextPort_UnavailableSayingWhyTheConnectionFailed()
+    {
+        using var client = new GrpcClient(new UriBuilder(server.Address) { Scheme = Uri.UriSchemeHttps }.Uri);
+
+        var call = () => client.UnaryAsync(Echo + "Unary", new EchoRequest(), EchoReply.Parser);
+
+        var thrown = (await call.Should().ThrowAsync<RpcException>()).Which;
+        thrown.StatusCode.Should().Be(StatusCode.Unavailable);
+        thrown.Detail.Should().StartWith("The call failed: The SSL connection could not be established: ")
+            .And.NotContain("inner exception", "the inner exception's message is in the detail itself");
+    }
+
+    [Fact]
     public async Task UnaryAsync_MessageOverServerLimit_ResourceExhausted()
     {
         using var client = NewClient();

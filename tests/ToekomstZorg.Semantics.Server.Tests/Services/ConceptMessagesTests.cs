@@ -54,6 +54,7 @@ public sealed class ConceptMessagesTests(SnapshotFixture fixture) : IClassFixtur
 
         var mapping = concept.Mappings.Should().ContainSingle().Subject;
         mapping.Relation.Should().Be(MappingRelation.BroadMatch);
+        mapping.Inverse.Should().BeFalse("the mapping is written on the ggz concept");
         mapping.TargetSystem.Should().Be("https://w3id.org/toekomstzorg/kern");
         mapping.TargetCode.Should().Be("dubbeldiagnose");
         mapping.Comment.Should().Contain("verslaving");
@@ -64,11 +65,11 @@ public sealed class ConceptMessagesTests(SnapshotFixture fixture) : IClassFixtur
     {
         var concept = ConceptMessages.Lookup(fixture.Vocabulary, new LookupRequest { System = "kern", Code = "dubbeldiagnose" }).Concept;
 
-        concept.Mappings.Select(m => (m.TargetSystem, m.TargetCode, m.Relation)).Should().BeEquivalentTo(new[]
+        concept.Mappings.Select(m => (m.TargetSystem, m.TargetCode, m.Relation, m.Inverse)).Should().BeEquivalentTo(new[]
         {
-            ("https://w3id.org/toekomstzorg/ggz", "dubbeldiagnose", MappingRelation.NarrowMatch),
-            ("https://w3id.org/toekomstzorg/vaph", "dubbeldiagnose", MappingRelation.NarrowMatch),
-        });
+            ("https://w3id.org/toekomstzorg/ggz", "dubbeldiagnose", MappingRelation.NarrowMatch, true),
+            ("https://w3id.org/toekomstzorg/vaph", "dubbeldiagnose", MappingRelation.NarrowMatch, true),
+        }, "the sector concepts' broadMatch is written on them and read here backwards");
     }
 
     [Fact]

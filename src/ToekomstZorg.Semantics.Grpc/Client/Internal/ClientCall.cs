@@ -124,7 +124,24 @@ internal sealed class ClientCall(CancellationTokenSource cancellation, Cancellat
 
         return _response is not null && StatusFrom(_response.TrailingHeaders) is { } status
             ? status
-            : new RpcException(StatusCode.Unavailable, $"The call failed: {e.Message}");
+            : new RpcException(StatusCode.Unavailable, $"The call failed: {Describe(e)}");
+    }
+
+    // HttpClient's own messages often end in "see inner exception" (TLS, proxies): the status detail carries the
+    // whole chain instead, so a caller who only sees the status still learns why the connection failed.
+    private static string Describe(Exception e)
+    {
+        var parts = new List<string>();
+        for (Exception? current = e; current is not null; current = current.InnerException)
+        {
+            var message = current.Message.Replace(", see inner exception.", string.Empty, StringComparison.Ordinal);
+            if (message.Length > 0 && !parts.Any(p => p.Contains(message, StringComparison.Ordinal)))
+            {
+                parts.Add(message);
+            }
+        }
+
+        return string.Join(": ", parts);
     }
 
     private static RpcException? StatusFrom(HttpHeaders headers)

@@ -79,6 +79,7 @@ internal static class ConceptMessages
                     TargetCode = mapping.To.Code,
                     TargetDisplay = mapping.To.Display(languages.Count > 0 ? languages[0] : null),
                     Comment = mapping.Rationale ?? string.Empty,
+                    Inverse = mapping.Reversed,
                 });
             }
         }

@@ -1,10 +1,12 @@
 using System.Text;
+using ToekomstZorg.Semantics.Cli;
 
-namespace ToekomstZorg.Semantics.Cli.Tests.Support;
+namespace ToekomstZorg.Semantics.TestSupport;
 
 /// <summary>
 /// Runs the tzsem command line in-process on a captured console (<c>using static</c> it, then call <c>Tzsem(...)</c>):
-/// the exit code, standard output as UTF-8 text and standard error with <c>\n</c> line ends.
+/// the exit code, standard output as UTF-8 text and standard error with <c>\n</c> line ends. Linked into the test
+/// projects that reference the Cli project (which opens its internals to them).
 /// </summary>
 internal static class InProcessTzsem
 {

@@ -1,0 +1,74 @@
+using ToekomstZorg.Semantics.Vocabulary.Search;
+using DomainEquivalence = ToekomstZorg.Semantics.Vocabulary.Translation.Equivalence;
+using DomainLabelKind = ToekomstZorg.Semantics.Vocabulary.Model.LabelKind;
+using DomainRelation = ToekomstZorg.Semantics.Vocabulary.Model.MappingRelation;
+using V1 = ToekomstZorg.Semantics.Contracts.V1;
+
+namespace ToekomstZorg.Semantics.Cli.Terminology.Internal;
+
+/// <summary>The protobuf enums of TerminologyService read back into the Vocabulary project's terms the output is written in.</summary>
+internal static class TerminologyMessages
+{
+    public static DomainLabelKind LabelKind(V1.LabelKind kind) => kind switch
+    {
+        V1.LabelKind.Preferred => DomainLabelKind.Preferred,
+        V1.LabelKind.Alternative => DomainLabelKind.Alternative,
+        _ => DomainLabelKind.Hidden,
+    };
+
+    public static DomainRelation Relation(V1.MappingRelation relation) => relation switch
+    {
+        V1.MappingRelation.ExactMatch => DomainRelation.Exact,
+        V1.MappingRelation.CloseMatch => DomainRelation.Close,
+        V1.MappingRelation.BroadMatch => DomainRelation.Broad,
+        V1.MappingRelation.NarrowMatch => DomainRelation.Narrow,
+        _ => DomainRelation.Related,
+    };
+
+    /// <summary>
+    /// A Lookup mapping's relation as written: the message gives it as read from the looked-up concept, so a mapping
+    /// read backwards has broad and narrow swapped (SKOS: broadMatch and narrowMatch are each other's inverse).
+    /// </summary>
+    public static DomainRelation WrittenRelation(V1.MappingRelation relation, bool inverse) => Relation(relation) switch
+    {
+        DomainRelation.Broad when inverse => DomainRelation.Narrow,
+        DomainRelation.Narrow when inverse => DomainRelation.Broad,
+        var written => written,
+    };
+
+    public static DomainEquivalence Equivalence(V1.Equivalence equivalence) => equivalence switch
+    {
+        V1.Equivalence.Relatedto => DomainEquivalence.RelatedTo,
+        V1.Equivalence.Equivalent => DomainEquivalence.Equivalent,
+        V1.Equivalence.Equal => DomainEquivalence.Equal,
+        V1.Equivalence.Wider => DomainEquivalence.Wider,
+        V1.Equivalence.Subsumes => DomainEquivalence.Subsumes,
+        V1.Equivalence.Narrower => DomainEquivalence.Narrower,
+        V1.Equivalence.Specializes => DomainEquivalence.Specializes,
+        V1.Equivalence.Inexact => DomainEquivalence.Inexact,
+        V1.Equivalence.Disjoint => DomainEquivalence.Disjoint,
+        _ => DomainEquivalence.Unmatched,
+    };
+
+    /// <summary>
+    /// How a search result matched, from its score: terminology.proto defines <c>score = kind weight × label weight</c>
+    /// (kind 1.0 whole label, 0.85 code, 0.8 label prefix, 0.7 word prefix, 0.6 every word, 0.5 inside; label 1.0
+    /// preferred or code, 0.95 alternative, 0.9 hidden), so the kind weight is the score over the label weight.
+    /// </summary>
+    public static SearchMatchKind MatchKind(double score, V1.LabelKind matchedLabelKind)
+    {
+        var labelWeight = matchedLabelKind switch
+        {
+            V1.LabelKind.Alternative => 0.95,
+            V1.LabelKind.Hidden => 0.9,
+            _ => 1.0,
+        };
+        var kindWeight = score / labelWeight;
+        (double Weight, SearchMatchKind Kind)[] kinds =
+        [
+            (1.0, SearchMatchKind.ExactLabel), (0.85, SearchMatchKind.Code), (0.8, SearchMatchKind.LabelPrefix),
+            (0.7, SearchMatchKind.WordPrefix), (0.6, SearchMatchKind.AllWords), (0.5, SearchMatchKind.InsideLabel),
+        ];
+        return kinds.MinBy(k => Math.Abs(k.Weight - kindWeight)).Kind;
+    }
+}
