@@ -44,28 +44,12 @@ internal sealed class IssueTexts
     public static IssueTexts Create(CodingReport coding, string targetSystem) => new(
         coding.SourceSystem, coding.SourceCode, targetSystem, EquivalenceCodesOf(coding), DetailsText(coding, targetSystem), DiagnosticsOf(coding));
 
-    private static string[] EquivalenceCodesOf(CodingReport coding)
+    private static string[] EquivalenceCodesOf(CodingReport coding) => coding.Status switch
     {
-        switch (coding.Status)
-        {
-            case CodingReportStatus.Translated:
-                var codes = new List<string>(coding.Targets.Count);
-                foreach (var target in coding.Targets)
-                {
-                    var code = target.Equivalence.ToFhirCode();
-                    if (!codes.Contains(code))
-                    {
-                        codes.Add(code);
-                    }
-                }
-
-                return [.. codes];
-            case CodingReportStatus.Unmapped:
-                return [Equivalence.Unmatched.ToFhirCode()];
-            default:
-                return [];
-        }
-    }
+        CodingReportStatus.Translated => coding.Targets.Select(t => t.Equivalence.ToFhirCode()).Distinct().ToArray(),
+        CodingReportStatus.Unmapped => [Equivalence.Unmatched.ToFhirCode()],
+        _ => [],
+    };
 
     private static string DetailsText(CodingReport coding, string targetSystem)
     {

@@ -13,9 +13,11 @@ namespace ToekomstZorg.Semantics.Fhir.Translation.Internal;
 /// </summary>
 internal static class OperationOutcomeWriter
 {
+    private static readonly JavaScriptEncoder RelaxedEscaping = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
     public static JsonWriterOptions WriterOptions(bool indented) => new()
     {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Encoder = RelaxedEscaping,
         Indented = indented,
     };
 
@@ -26,16 +28,9 @@ internal static class OperationOutcomeWriter
         writer.WriteStartArray("issue"u8);
         if (result.Error is { } error)
         {
-            WriteIssueStart(writer, error.Line, error.Column, "error", error.IssueCode, error.Code);
-            writer.WriteEndArray();
-            writer.WriteString("text"u8, error.Message);
-            writer.WriteEndObject();
-            if (!string.IsNullOrWhiteSpace(error.Position))
-            {
-                writer.WriteString("diagnostics"u8, error.Position);
-            }
-
-            WriteIssueEnd(writer, error.Expression);
+            WriteIssue(
+                writer, error.Line, error.Column, "error", error.IssueCode, error.Code, [], JsonEncodedText.Encode(error.Message, RelaxedEscaping),
+                string.IsNullOrWhiteSpace(error.Position) ? null : JsonEncodedText.Encode(error.Position, RelaxedEscaping), error.Expression);
         }
         else
         {
@@ -50,30 +45,14 @@ internal static class OperationOutcomeWriter
                 reported++;
                 var (severity, code) = Classify(coding);
                 var texts = coding.Answer?.IssueTextsFor(coding, result.TargetSystem) ?? IssueTexts.Create(coding, result.TargetSystem);
-                WriteIssueStart(writer, coding.Line > 0 ? coding.Line : null, coding.Column, severity, code, coding.OutcomeCode);
-                foreach (var equivalence in texts.Equivalences)
-                {
-                    WriteCoding(writer, FhirExtensionUrls.ConceptMapEquivalenceSystem, equivalence);
-                }
-
-                writer.WriteEndArray();
-                writer.WriteString("text"u8, texts.Text);
-                writer.WriteEndObject();
-                if (texts.Diagnostics is { } diagnostics)
-                {
-                    writer.WriteString("diagnostics"u8, diagnostics);
-                }
-
-                WriteIssueEnd(writer, coding.Expression);
+                WriteIssue(
+                    writer, coding.Line > 0 ? coding.Line : null, coding.Column, severity, code, coding.OutcomeCode,
+                    texts.Equivalences, texts.Text, texts.Diagnostics, coding.Expression);
             }
 
             if (reported == 0)
             {
-                WriteIssueStart(writer, null, null, "information", "informational", "translated");
-                writer.WriteEndArray();
-                writer.WriteString("text"u8, Summarize(result));
-                writer.WriteEndObject();
-                WriteIssueEnd(writer, null);
+                WriteIssue(writer, null, null, "information", "informational", "translated", [], JsonEncodedText.Encode(Summarize(result), RelaxedEscaping), null, null);
             }
         }
 
@@ -133,10 +112,11 @@ internal static class OperationOutcomeWriter
         _ => ("information", "informational"),
     };
 
-    // OperationOutcome.issue in FHIR JSON element order: extension, severity, code, details, diagnostics, expression.
-    // Leaves the writer inside details.coding, after the translation-outcome coding: the caller adds equivalences,
-    // ends the array, writes details.text, ends details, writes diagnostics and calls WriteIssueEnd.
-    private static void WriteIssueStart(Utf8JsonWriter writer, int? line, int? column, string severity, string code, string outcomeCode)
+    // OperationOutcome.issue in FHIR JSON element order: extension (line, column), severity, code, details (the
+    // translation-outcome coding, then each equivalence; text), diagnostics, expression.
+    private static void WriteIssue(
+        Utf8JsonWriter writer, int? line, int? column, string severity, string code, string outcomeCode,
+        ReadOnlySpan<JsonEncodedText> equivalences, JsonEncodedText text, JsonEncodedText? diagnostics, string? expression)
     {
         writer.WriteStartObject();
         if (line is { } lineNumber)
@@ -155,10 +135,19 @@ internal static class OperationOutcomeWriter
         writer.WriteString("system"u8, FhirExtensionUrls.TranslationOutcomeSystem);
         writer.WriteString("code"u8, outcomeCode);
         writer.WriteEndObject();
-    }
+        foreach (var equivalence in equivalences)
+        {
+            WriteCoding(writer, FhirExtensionUrls.ConceptMapEquivalenceSystem, equivalence);
+        }
 
-    private static void WriteIssueEnd(Utf8JsonWriter writer, string? expression)
-    {
+        writer.WriteEndArray();
+        writer.WriteString("text"u8, text);
+        writer.WriteEndObject();
+        if (diagnostics is { } diagnosticsText)
+        {
+            writer.WriteString("diagnostics"u8, diagnosticsText);
+        }
+
         if (expression is not null)
         {
             writer.WriteStartArray("expression"u8);
