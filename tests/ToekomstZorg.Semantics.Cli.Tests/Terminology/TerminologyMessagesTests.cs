@@ -7,36 +7,15 @@ namespace ToekomstZorg.Semantics.Cli.Tests.Terminology;
 /// <summary>Reading TerminologyService messages back into the terms the output is written in.</summary>
 public sealed class TerminologyMessagesTests
 {
-    // The weights terminology.proto documents for SearchMatch.score (the server rounds the product to 4 decimals).
-    private static readonly (SearchMatchKind Kind, double Weight)[] KindWeights =
-    [
-        (SearchMatchKind.ExactLabel, 1.0), (SearchMatchKind.Code, 0.85), (SearchMatchKind.LabelPrefix, 0.8),
-        (SearchMatchKind.WordPrefix, 0.7), (SearchMatchKind.AllWords, 0.6), (SearchMatchKind.InsideLabel, 0.5),
-    ];
-
-    private static readonly (V1.LabelKind Kind, double Weight)[] LabelWeights =
-    [
-        (V1.LabelKind.Preferred, 1.0), (V1.LabelKind.Alternative, 0.95), (V1.LabelKind.Hidden, 0.9),
-    ];
-
     [Fact]
-    public void MatchKind_EveryScoreTheContractDefines_GivesBackTheMatchKind()
+    public void MatchKind_EveryKindOfTheMessage_GivesBackTheSearchMatchKindOfTheSameName()
     {
-        foreach (var (kind, kindWeight) in KindWeights)
-        {
-            foreach (var (label, labelWeight) in LabelWeights)
-            {
-                var score = Math.Round(kindWeight * labelWeight, 4);
+        var kinds = Enum.GetValues<SearchMatchKind>();
 
-                TerminologyMessages.MatchKind(score, label).Should().Be(kind, $"score {score} of a {label} label");
-            }
-        }
-    }
+        var read = kinds.Select(k => TerminologyMessages.MatchKind(Enum.Parse<V1.MatchKind>(k.ToString()))).ToArray();
 
-    [Fact]
-    public void MatchKind_CodeMatch_HasNoLabelKindAndIsCode()
-    {
-        TerminologyMessages.MatchKind(0.85, V1.LabelKind.Unspecified).Should().Be(SearchMatchKind.Code);
+        read.Should().Equal(kinds);
+        Enum.GetValues<V1.MatchKind>().Should().HaveCount(kinds.Length + 1, "the message has every kind, and UNSPECIFIED");
     }
 
     [Theory]

@@ -21,8 +21,8 @@ public sealed class SearchMessagesTests(SnapshotFixture fixture) : IClassFixture
         var response = SearchMessages.Search(fixture.Vocabulary, new SearchRequest { Text = "zorgcoordinatie", Systems = { "kern" } });
 
         var match = response.Matches.Should().ContainSingle().Which;
-        (match.Code, match.MatchedLabel, match.MatchedLabelKind, match.MatchedLanguage, match.Score)
-            .Should().Be(("zorgcoordinatie", "zorgcoördinatie", LabelKind.Preferred, "nl", 1.0));
+        (match.Code, match.MatchedLabel, match.MatchedLabelKind, match.MatchedLanguage, match.Score, match.MatchKind)
+            .Should().Be(("zorgcoordinatie", "zorgcoördinatie", LabelKind.Preferred, "nl", 1.0, MatchKind.ExactLabel));
     }
 
     [Fact]
@@ -32,8 +32,8 @@ public sealed class SearchMessagesTests(SnapshotFixture fixture) : IClassFixture
         var response = SearchMessages.Search(fixture.Vocabulary, new SearchRequest { Text = "begeleiding", Language = "en" });
 
         var match = response.Matches.Should().ContainSingle().Which;
-        (match.Code, match.MatchedLabel, match.MatchedLabelKind, match.MatchedLanguage, match.Score)
-            .Should().Be(("begeleiding", "begeleiding", LabelKind.Unspecified, string.Empty, 0.85));
+        (match.Code, match.MatchedLabel, match.MatchedLabelKind, match.MatchedLanguage, match.Score, match.MatchKind)
+            .Should().Be(("begeleiding", "begeleiding", LabelKind.Unspecified, string.Empty, 0.85, MatchKind.Code));
         match.Display.Should().Be("support");
     }
 
@@ -43,7 +43,7 @@ public sealed class SearchMessagesTests(SnapshotFixture fixture) : IClassFixture
         var response = SearchMessages.Search(fixture.Vocabulary, new SearchRequest { Text = "coordinatie", Language = "nl", Systems = { "kern" } });
 
         var match = response.Matches.Should().ContainSingle().Which;
-        (match.Code, match.MatchedLabel, match.Score).Should().Be(("zorgcoordinatie", "zorgcoördinatie", 0.5));
+        (match.Code, match.MatchedLabel, match.Score, match.MatchKind).Should().Be(("zorgcoordinatie", "zorgcoördinatie", 0.5, MatchKind.InsideLabel));
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class SearchMessagesTests(SnapshotFixture fixture) : IClassFixture
         var response = SearchMessages.Search(fixture.Vocabulary, new SearchRequest { Text = "overleg multi", Systems = { "kern" } });
 
         var match = response.Matches.Should().ContainSingle().Which;
-        (match.Code, match.MatchedLabel, match.Score).Should().Be(("mdo", "multidisciplinair overleg", 0.6));
+        (match.Code, match.MatchedLabel, match.Score, match.MatchKind).Should().Be(("mdo", "multidisciplinair overleg", 0.6, MatchKind.AllWords));
     }
 
     [Fact]

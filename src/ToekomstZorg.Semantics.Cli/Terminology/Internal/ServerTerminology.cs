@@ -63,7 +63,7 @@ internal sealed class ServerTerminology : ITerminology
             new ConceptReference(Key(keys, m.System), m.System, m.Code, m.Display),
             m.MatchedLabel,
             m.MatchedLanguage,
-            TerminologyMessages.MatchKind(m.Score, m.MatchedLabelKind))).ToArray();
+            TerminologyMessages.MatchKind(m.MatchKind))).ToArray();
     }
 
     public async Task<TranslationAnswer> TranslateAsync(string scheme, string code, string targetScheme, CancellationToken cancellationToken)

@@ -50,25 +50,13 @@ internal static class TerminologyMessages
         _ => DomainEquivalence.Unmatched,
     };
 
-    /// <summary>
-    /// How a search result matched, from its score: terminology.proto defines <c>score = kind weight × label weight</c>
-    /// (kind 1.0 whole label, 0.85 code, 0.8 label prefix, 0.7 word prefix, 0.6 every word, 0.5 inside; label 1.0
-    /// preferred or code, 0.95 alternative, 0.9 hidden), so the kind weight is the score over the label weight.
-    /// </summary>
-    public static SearchMatchKind MatchKind(double score, V1.LabelKind matchedLabelKind)
+    public static SearchMatchKind MatchKind(V1.MatchKind kind) => kind switch
     {
-        var labelWeight = matchedLabelKind switch
-        {
-            V1.LabelKind.Alternative => 0.95,
-            V1.LabelKind.Hidden => 0.9,
-            _ => 1.0,
-        };
-        var kindWeight = score / labelWeight;
-        (double Weight, SearchMatchKind Kind)[] kinds =
-        [
-            (1.0, SearchMatchKind.ExactLabel), (0.85, SearchMatchKind.Code), (0.8, SearchMatchKind.LabelPrefix),
-            (0.7, SearchMatchKind.WordPrefix), (0.6, SearchMatchKind.AllWords), (0.5, SearchMatchKind.InsideLabel),
-        ];
-        return kinds.MinBy(k => Math.Abs(k.Weight - kindWeight)).Kind;
-    }
+        V1.MatchKind.ExactLabel => SearchMatchKind.ExactLabel,
+        V1.MatchKind.Code => SearchMatchKind.Code,
+        V1.MatchKind.LabelPrefix => SearchMatchKind.LabelPrefix,
+        V1.MatchKind.WordPrefix => SearchMatchKind.WordPrefix,
+        V1.MatchKind.AllWords => SearchMatchKind.AllWords,
+        _ => SearchMatchKind.InsideLabel,
+    };
 }

@@ -52,6 +52,7 @@ internal static class SearchMessages
                 MatchedLabelKind = hit.MatchedLabel is { } label ? Kind(label.Kind) : LabelKind.Unspecified,
                 MatchedLanguage = hit.MatchedLabel?.Language ?? string.Empty,
                 Score = Score(hit),
+                MatchKind = Kind(hit.MatchKind),
             });
         }
 
@@ -78,6 +79,16 @@ internal static class SearchMessages
         };
         return Math.Round(kind * label, 4);
     }
+
+    private static MatchKind Kind(SearchMatchKind kind) => kind switch
+    {
+        SearchMatchKind.ExactLabel => MatchKind.ExactLabel,
+        SearchMatchKind.Code => MatchKind.Code,
+        SearchMatchKind.LabelPrefix => MatchKind.LabelPrefix,
+        SearchMatchKind.WordPrefix => MatchKind.WordPrefix,
+        SearchMatchKind.AllWords => MatchKind.AllWords,
+        _ => MatchKind.InsideLabel,
+    };
 
     private static LabelKind Kind(ModelLabelKind kind) => kind switch
     {
