@@ -155,6 +155,17 @@ public sealed class ServedVocabulary
         return false;
     }
 
+    /// <summary>
+    /// What a validation says of a deprecated concept (gRPC ValidateCode, FHIR <c>$validate-code</c>): still valid, not
+    /// to be used, and its <c>dct:isReplacedBy</c> replacements if it has any.
+    /// </summary>
+    public static string DeprecationNotice(ExportScheme scheme, ExportConcept concept)
+    {
+        var replacements = concept.ReplacedBy.Count == 0 ? string.Empty
+            : $" Use {string.Join(" or ", concept.ReplacedBy.Select(r => $"{r.System}|{r.Code}"))} (dct:isReplacedBy).";
+        return $"{scheme.Iri}|{concept.Code} is deprecated (owl:deprecated); it is valid but should no longer be used.{replacements}";
+    }
+
     /// <summary>The label of a concept in the first of <paramref name="languages"/> that has one (then nl, en, any).</summary>
     public static string Display(ExportConcept concept, IReadOnlyList<string>? languages = null)
     {

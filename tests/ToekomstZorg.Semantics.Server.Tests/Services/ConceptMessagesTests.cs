@@ -147,7 +147,7 @@ public sealed class ConceptMessagesTests(SnapshotFixture fixture) : IClassFixtur
 
         (response.Result, response.Deprecated).Should().Be((true, true));
         response.Message.Should().Be(
-            "https://w3id.org/toekomstzorg/ggz|mdo is deprecated; it is valid but should no longer be used. Use https://w3id.org/toekomstzorg/ggz|zorgcoordinatie (dct:isReplacedBy).");
+            "https://w3id.org/toekomstzorg/ggz|mdo is deprecated (owl:deprecated); it is valid but should no longer be used. Use https://w3id.org/toekomstzorg/ggz|zorgcoordinatie (dct:isReplacedBy).");
     }
 
     [Theory]

@@ -28,9 +28,7 @@ internal readonly record struct CodeValidation(bool Result, string? Message, str
             return new(false, $"'{VocabularyArguments.Clip(display)}' is not a display of {scheme.Iri}|{code}; the preferred display is '{preferred}'.", preferred);
         }
 
-        var message = concept.Deprecated
-            ? $"{scheme.Iri}|{code} is deprecated (owl:deprecated); it is valid but should no longer be used.{Replacement(concept)}"
-            : null;
+        var message = concept.Deprecated ? ServedVocabulary.DeprecationNotice(scheme, concept) : null;
         return new(true, message, preferred);
     }
 
@@ -48,9 +46,6 @@ internal readonly record struct CodeValidation(bool Result, string? Message, str
         });
         return FhirResponses.WriteAsync(context, vocabulary, json);
     }
-
-    private static string Replacement(ExportConcept concept) =>
-        concept.ReplacedBy.Count == 0 ? string.Empty : $" Use {string.Join(" or ", concept.ReplacedBy.Select(r => $"{r.System}|{r.Code}"))} (dct:isReplacedBy).";
 
     private static bool IsLabel(ExportConcept concept, string display) =>
         concept.PrefLabels.Values.Any(l => string.Equals(l, display, StringComparison.OrdinalIgnoreCase))

@@ -115,9 +115,7 @@ internal static class ConceptMessages
         response.Result = true;
         if (concept.Deprecated)
         {
-            var replacements = concept.ReplacedBy.Count == 0 ? string.Empty
-                : $" Use {string.Join(" or ", concept.ReplacedBy.Select(r => $"{r.System}|{r.Code}"))} (dct:isReplacedBy).";
-            response.Message = $"{scheme.Iri}|{concept.Code} is deprecated; it is valid but should no longer be used.{replacements}";
+            response.Message = ServedVocabulary.DeprecationNotice(scheme, concept);
         }
 
         return response;
