@@ -62,23 +62,21 @@ public sealed class TerminologyServerOptions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var section = configuration.GetSection(SectionName);
-        foreach (var name in new[] { nameof(GrpcPort), nameof(HttpPort), nameof(ReloadDebounceMilliseconds), nameof(ShutdownTimeoutSeconds), nameof(MaxResourceBytes) })
+        foreach (var setting in typeof(TerminologyServerOptions).GetProperties().Where(p => p.CanWrite))
         {
-            CheckType(section, name, "a whole number", value => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _));
+            if (setting.PropertyType == typeof(int))
+            {
+                CheckType(section, setting.Name, "a whole number", value => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _));
+            }
+            else if (setting.PropertyType == typeof(bool))
+            {
+                CheckType(section, setting.Name, "true or false", value => bool.TryParse(value, out _));
+            }
         }
 
-        CheckType(section, nameof(Watch), "true or false", value => bool.TryParse(value, out _));
+        // Every setting that can fail to convert is checked above: the others are strings.
         var options = new TerminologyServerOptions();
-        try
-        {
-            section.Bind(options);
-        }
-        catch (InvalidOperationException e)
-        {
-            // A setting added later without a check above: the binder's message names the key and the value.
-            throw new ServerConfigurationException(e.Message);
-        }
-
+        section.Bind(options);
         return options;
     }
 

@@ -63,6 +63,8 @@ public sealed class TerminologyServerOptionsTests
     [InlineData("Tzsem:HttpPort", "80.5", "Tzsem:HttpPort (--http-port) '80.5' is not a whole number.")]
     [InlineData("Tzsem:Watch", "maybe", "Tzsem:Watch (--watch) 'maybe' is not true or false.")]
     [InlineData("Tzsem:ShutdownTimeoutSeconds", "soon", "Tzsem:ShutdownTimeoutSeconds 'soon' is not a whole number.")]
+    [InlineData("Tzsem:MaxResourceBytes", "4MB", "Tzsem:MaxResourceBytes '4MB' is not a whole number.")]
+    [InlineData("Tzsem:ReloadDebounceMilliseconds", "0.2s", "Tzsem:ReloadDebounceMilliseconds '0.2s' is not a whole number.")]
     public void Read_ValueOfTheWrongType_NamesTheSettingAndItsSwitch(string key, string value, string message)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [key] = value }).Build();
