@@ -67,7 +67,7 @@ internal static class TzsemCommandLine
         catch (RpcException e)
         {
             // --server: the call's status as gRPC names it and the server's message (or why the server was not reached).
-            console.Error.WriteLine($"tzsem: {StatusName(e.StatusCode)}: {e.Detail}");
+            console.Error.WriteLine($"tzsem: {StatusCodeNames.NameOf(e.StatusCode)}: {e.Detail}");
             return ExitCodes.InvalidInput;
         }
         finally
@@ -75,23 +75,5 @@ internal static class TzsemCommandLine
             console.OutputText.Flush();
             console.Output.Flush();
         }
-    }
-
-    // grpc/doc/statuscodes.md spells the codes in upper snake case: NotFound → NOT_FOUND, DeadlineExceeded → DEADLINE_EXCEEDED.
-    private static string StatusName(StatusCode code)
-    {
-        var name = code.ToString();
-        var snake = new System.Text.StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (i > 0 && char.IsUpper(name[i]) && char.IsLower(name[i - 1]))
-            {
-                snake.Append('_');
-            }
-
-            snake.Append(char.ToUpperInvariant(name[i]));
-        }
-
-        return snake.ToString();
     }
 }
