@@ -29,9 +29,11 @@ public sealed class HttpHealthEndpointTests : IAsyncLifetime
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/json");
-        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var text = await response.Content.ReadAsStringAsync();
+        using var body = JsonDocument.Parse(text);
         body.RootElement.GetProperty("status").GetString().Should().Be("SERVING");
         body.RootElement.GetProperty("vocabulary_version").GetString().Should().Be(Server.Vocabulary.Current.Version);
+        text.Should().Contain($"\"vocabulary_version\":\"{Server.Vocabulary.Current.Version}\"", "the version is written as it is, '+' not escaped");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -18,6 +19,9 @@ internal static class HttpHealthEndpoint
 {
     public const string Path = "/health";
 
+    // The version as written ("2026-11-22+bb24…"), not with "+" escaped as \u002B: the body is ASCII JSON either way.
+    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static void Map(IEndpointRouteBuilder routes)
     {
         routes.MapMethods(Path, [HttpMethods.Get, HttpMethods.Head], async context =>
@@ -33,11 +37,13 @@ internal static class HttpHealthEndpoint
                 return;
             }
 
-            var body = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string>
-            {
-                ["status"] = status == ServingStatus.Serving ? "SERVING" : "NOT_SERVING",
-                ["vocabulary_version"] = version,
-            });
+            var body = JsonSerializer.SerializeToUtf8Bytes(
+                new Dictionary<string, string>
+                {
+                    ["status"] = status == ServingStatus.Serving ? "SERVING" : "NOT_SERVING",
+                    ["vocabulary_version"] = version,
+                },
+                JsonOptions);
             await response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
         });
     }
