@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ToekomstZorg.Semantics.Vocabulary.Lint;
 using ToekomstZorg.Semantics.Vocabulary.Loading;
 using ToekomstZorg.Semantics.Vocabulary.Translation;
@@ -5,7 +6,7 @@ using ToekomstZorg.Semantics.Vocabulary.Translation;
 namespace ToekomstZorg.Semantics.Vocabulary.Tests.Repository;
 
 /// <summary>The repository's own vocab/: it lints without errors and keeps the promises the issue makes.</summary>
-public sealed class RepositoryVocabularyTests
+public sealed partial class RepositoryVocabularyTests
 {
     private static readonly Lazy<VocabularyLoadResult> Loaded = new(() => VocabularyLoader.LoadDirectory(VocabDirectory()));
 
@@ -38,6 +39,10 @@ public sealed class RepositoryVocabularyTests
     [InlineData("ggz", "zorgplanning-en-knelpuntoverleg", "eerstelijn", "mdo")]
     [InlineData("eerstelijn", "zorgcoordinatie", "ggz", "zorgcoordinatie")]
     [InlineData("ziekenhuis", "zorgcoordinatie", "eerstelijn", "zorgcoordinatie")]
+    [InlineData("eerstelijn", "casemanagement", "ggz", "casemanagement")]
+    [InlineData("ggz", "casemanagement", "eerstelijn", "casemanagement")]
+    [InlineData("welzijn", "hulpplan", "ggz", "hulpplan")]
+    [InlineData("ggz", "pzon", "eerstelijn", "pzon")]
     public void Translate_SameWordDifferentSectorMeaning_NeverEquivalentAndWarned(string from, string code, string to, string targetCode)
     {
         var result = Snapshot.Translate(from, code, to);
@@ -51,6 +56,60 @@ public sealed class RepositoryVocabularyTests
     [Fact]
     public void Translate_SharedProfession_Equivalent() =>
         Snapshot.Translate("eerstelijn", "huisarts", "kern").Best!.Equivalence.Should().Be(Equivalence.Equivalent);
+
+    [Theory]
+    [InlineData("ziekenhuis", "tweede-lijn", "tweede-lijn")]
+    [InlineData("ziekenhuis", "derde-lijn", "derde-lijn")]
+    public void Translate_HospitalLineOfCare_EquivalentBecauseBothFollowTheSameDivision(string scheme, string code, string kernCode)
+    {
+        var best = Snapshot.Translate(scheme, code, "kern").Best!;
+        best.Target.Code.Should().Be(kernCode);
+        best.Equivalence.Should().Be(Equivalence.Equivalent);
+    }
+
+    [Fact]
+    public void Translate_IntellectualDisability_WiderCoreDisabilityNotDualDiagnosis()
+    {
+        var result = Snapshot.Translate("vaph", "verstandelijke-beperking", "kern");
+        result.Best!.Target.Code.Should().Be("beperking");
+        result.Best.Equivalence.Should().Be(Equivalence.Wider);
+        result.Matches.Should().NotContain(m => m.Target.Code == "dubbeldiagnose");
+    }
+
+    [Fact]
+    public void Translate_WelfareHelpPlan_NeverEquivalentToCore() =>
+        Snapshot.Translate("welzijn", "hulpplan", "kern").Matches.Should().NotContain(m => m.Equivalence == Equivalence.Equivalent || m.Equivalence == Equivalence.Equal);
+
+    [Fact]
+    public void Labels_WithinOneScheme_NoTwoEqualIgnoringCase()
+    {
+        var duplicates = Snapshot.Schemes
+            .SelectMany(s => s.Concepts.SelectMany(c => c.Labels.Select(l => (Scheme: s.Key, l.Language, Text: l.Text.ToUpperInvariant(), c.Code))))
+            .GroupBy(x => (x.Scheme, x.Language, x.Text))
+            .Where(g => g.Count() > 1)
+            .Select(g => $"{g.Key.Scheme} '{g.Key.Text}'@{g.Key.Language}: {string.Join(", ", g.Select(x => x.Code))}");
+        duplicates.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Sources_SeedReference_NamesTheLines() =>
+        Snapshot.Schemes.SelectMany(s => s.Concepts).SelectMany(c => c.Sources.Select(source => (c.Iri, source)))
+            .Where(x => x.source.StartsWith("seeds/", StringComparison.Ordinal))
+            .Should().OnlyContain(x => SeedReference().IsMatch(x.source));
+
+    [Theory]
+    [InlineData("docplayer.")]
+    [InlineData("studylibnl.")]
+    [InlineData("adoc.pub")]
+    [InlineData("fdocuments.")]
+    [InlineData("5dok.")]
+    [InlineData("ehealth.fgov.be/standards/fhir/core/CodeSystem/cd-hcparty")]
+    public void Sources_Definition_NotFromDocumentMirrorOrCodeList(string forbidden) =>
+        Snapshot.Schemes.SelectMany(s => s.Concepts).SelectMany(c => c.Sources)
+            .Should().NotContain(source => source.Contains(forbidden, StringComparison.Ordinal));
+
+    [GeneratedRegex(@"^seeds/\d{3}_[0-9a-f]{16}\.txt#L\d+(-L\d+)?(: .+)?$")]
+    private static partial Regex SeedReference();
 
     private static string VocabDirectory() => Path.Combine(RepositoryPaths.Root, "vocab");
 }
