@@ -74,7 +74,9 @@ internal static class ConceptMapTranslateOperation
             known++;
             foreach (var other in candidates)
             {
-                if (other == scheme)
+                // Every other scheme when no target is named; a target that is the code's own scheme is answered like
+                // gRPC Translate answers it: the concept itself, equal.
+                if (other == scheme && targetScheme is null)
                 {
                     continue;
                 }
