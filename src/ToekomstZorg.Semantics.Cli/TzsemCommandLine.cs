@@ -26,6 +26,9 @@ internal static class TzsemCommandLine
             new LookupCommand(console),
             new SearchCommand(console),
             new TranslateCommand(console),
+            new ValidateCodeCommand(console),
+            new SubsumesCommand(console),
+            new ExpandCommand(console),
             new TranslateFhirCommand(console, vocabulary),
             new ExportCommand(console, vocabulary),
         };

@@ -74,49 +74,6 @@ public sealed partial class VocabularySnapshot
         return new TranslationResult(TranslationStatus.Matched, source, matches);
     }
 
-    /// <summary>Whether <paramref name="a"/> subsumes <paramref name="b"/> in their scheme's broader hierarchy.</summary>
-    public static SubsumptionOutcome Subsumes(Concept a, Concept b)
-    {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
-        if (a == b)
-        {
-            return SubsumptionOutcome.Equivalent;
-        }
-
-        if (a.Scheme != b.Scheme)
-        {
-            return SubsumptionOutcome.NotSubsumed;
-        }
-
-        return IsAncestor(a, b) ? SubsumptionOutcome.Subsumes
-            : IsAncestor(b, a) ? SubsumptionOutcome.SubsumedBy
-            : SubsumptionOutcome.NotSubsumed;
-    }
-
-    private static bool IsAncestor(Concept ancestor, Concept concept)
-    {
-        var seen = new HashSet<Concept>();
-        var pending = new Stack<Concept>(concept.Broader);
-        while (pending.TryPop(out var next))
-        {
-            if (next == ancestor)
-            {
-                return true;
-            }
-
-            if (seen.Add(next))
-            {
-                foreach (var parent in next.Broader)
-                {
-                    pending.Push(parent);
-                }
-            }
-        }
-
-        return false;
-    }
-
     private TranslationMatch Match(Concept source, Concept target, Equivalence equivalence, TranslationHop[] hops)
     {
         var declared = AreFalseFriends(source, target, out var rationale);

@@ -29,8 +29,8 @@ internal sealed class ExportFhirCommand : Command
     {
         var vocabulary = _loader.Load(parseResult.GetValue(_vocab)!);
         var directory = parseResult.GetValue(_out)!;
-        var written = new FhirTerminologyExporter(vocabulary.Export, vocabulary.Translator).WriteTo(directory);
-        _console.Error.WriteLine($"tzsem: wrote {written.Count} FHIR resources to {directory} (vocabulary {vocabulary.Export.Version})");
+        var written = new FhirTerminologyExporter(vocabulary.Snapshot, vocabulary.Translator).WriteTo(directory);
+        _console.Error.WriteLine($"tzsem: wrote {written.Count} FHIR resources to {directory} (vocabulary {vocabulary.Snapshot.Version})");
         return ExitCodes.Success;
     }
 }

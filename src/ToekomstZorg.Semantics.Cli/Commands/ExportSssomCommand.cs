@@ -26,7 +26,7 @@ internal sealed class ExportSssomCommand : Command
     private int Run(ParseResult parseResult)
     {
         var vocabulary = _loader.Load(parseResult.GetValue(_vocab)!);
-        var exporter = new SssomExporter(vocabulary.Export);
+        var exporter = new SssomExporter(vocabulary.Snapshot);
         if (parseResult.GetValue(_out) is { } path)
         {
             using var file = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };

@@ -1,7 +1,7 @@
-using ToekomstZorg.Semantics.Fhir.Export;
 using ToekomstZorg.Semantics.Fhir.Translation;
+using ToekomstZorg.Semantics.Vocabulary;
 
 namespace ToekomstZorg.Semantics.Cli.Internal;
 
-/// <summary>The vocabulary as the FHIR commands need it: the translator and the export read model.</summary>
-internal sealed record FhirVocabulary(ICodingTranslator Translator, ExportVocabulary Export);
+/// <summary>The vocabulary as the FHIR commands need it: the snapshot and its coding translator.</summary>
+internal sealed record FhirVocabulary(ICodingTranslator Translator, VocabularySnapshot Snapshot);

@@ -8,6 +8,6 @@ internal sealed class SkosDirectoryVocabularyLoader(CliConsole console) : IFhirV
     public FhirVocabulary Load(string directory)
     {
         var snapshot = VocabularySnapshots.Load(directory, console.Error);
-        return new FhirVocabulary(new SnapshotCodingTranslator(snapshot), SnapshotExport.From(snapshot));
+        return new FhirVocabulary(new SnapshotCodingTranslator(snapshot), snapshot);
     }
 }

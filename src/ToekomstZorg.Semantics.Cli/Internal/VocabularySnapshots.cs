@@ -38,4 +38,9 @@ internal static class VocabularySnapshots
         snapshot.TryGetScheme(systemOrKey, out var scheme)
             ? scheme
             : throw new CliInputException($"unknown scheme '{systemOrKey}'; known: {string.Join(", ", snapshot.Schemes.Select(s => s.Key))}");
+
+    public static Vocabulary.Model.Concept Concept(VocabularySnapshot snapshot, Vocabulary.Model.ConceptScheme scheme, string code) =>
+        snapshot.TryGetConcept(scheme, code, out var concept)
+            ? concept
+            : throw new CliInputException($"scheme {scheme.Key} has no concept with code '{code}'");
 }

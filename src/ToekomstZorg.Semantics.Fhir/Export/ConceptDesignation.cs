@@ -1,5 +1,7 @@
 using System.Text.Json;
 using ToekomstZorg.Semantics.Fhir.Export.Internal;
+using ToekomstZorg.Semantics.Vocabulary.Model;
+using ToekomstZorg.Semantics.Vocabulary.Terminology;
 
 namespace ToekomstZorg.Semantics.Fhir.Export;
 
@@ -23,27 +25,27 @@ public readonly record struct ConceptDesignation(string Language, string Value, 
     /// <summary>The display of <see cref="SynonymCode"/>.</summary>
     public const string SynonymDisplay = "Synonym";
 
-    /// <summary>
-    /// The designations of <paramref name="concept"/>: each preferred label in ordinal order of its language tag, then each
-    /// alternative label in the order given. A label that is empty or white space only is left out (a FHIR string must
-    /// not be).
-    /// </summary>
-    public static IEnumerable<ConceptDesignation> Of(ExportConcept concept)
+    /// <summary>The designations of an exported concept: its preferred labels by language tag, then its alternative labels.</summary>
+    internal static IEnumerable<ConceptDesignation> Of(ExportConcept concept)
     {
         ArgumentNullException.ThrowIfNull(concept);
-        foreach (var (language, label) in concept.PrefLabels.OrderBy(l => l.Key, StringComparer.Ordinal))
-        {
-            if (!string.IsNullOrWhiteSpace(label))
-            {
-                yield return new ConceptDesignation(language, label, IsSynonym: false);
-            }
-        }
+        return Of(concept.PrefLabels.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => new ConceptLabel(l.Value, l.Key, LabelKind.Preferred))
+            .Concat(concept.AltLabels.Select(l => new ConceptLabel(l.Text, l.Language, LabelKind.Alternative))));
+    }
 
-        foreach (var (language, label) in concept.AltLabels)
+    /// <summary>
+    /// The FHIR designations of a looked-up concept's designations (<see cref="LookupResult.Designations"/>, in their
+    /// order): preferred and alternative labels; hidden labels are for search only and have no FHIR designation here.
+    /// A label that is empty or white space only is left out (a FHIR string must not be).
+    /// </summary>
+    public static IEnumerable<ConceptDesignation> Of(IEnumerable<ConceptLabel> designations)
+    {
+        ArgumentNullException.ThrowIfNull(designations);
+        foreach (var label in designations)
         {
-            if (!string.IsNullOrWhiteSpace(label))
+            if (label.Kind != LabelKind.Hidden && !string.IsNullOrWhiteSpace(label.Text))
             {
-                yield return new ConceptDesignation(language, label, IsSynonym: true);
+                yield return new ConceptDesignation(label.Language, label.Text, IsSynonym: label.Kind == LabelKind.Alternative);
             }
         }
     }

@@ -8,7 +8,7 @@ namespace ToekomstZorg.Semantics.Fhir.Export;
 /// <param name="Definitions">Definition per language tag.</param>
 /// <param name="Broader">Codes of the broader concepts in the same scheme.</param>
 /// <param name="Deprecated">Whether the concept is <c>owl:deprecated</c>.</param>
-public sealed record ExportConcept(
+internal sealed record ExportConcept(
     string Code,
     string Iri,
     IReadOnlyDictionary<string, string> PrefLabels,

@@ -7,7 +7,7 @@ namespace ToekomstZorg.Semantics.Fhir.Export;
 /// <param name="Definitions">Definition per language tag.</param>
 /// <param name="Modified">The <c>dct:modified</c> date (yyyy-MM-dd), if any.</param>
 /// <param name="Concepts">The concepts of the scheme.</param>
-public sealed record ExportScheme(
+internal sealed record ExportScheme(
     string Key,
     string Iri,
     IReadOnlyDictionary<string, string> PrefLabels,

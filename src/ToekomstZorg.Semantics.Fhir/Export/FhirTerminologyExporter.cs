@@ -1,5 +1,7 @@
 using ToekomstZorg.Semantics.Fhir.Export.Internal;
 using ToekomstZorg.Semantics.Fhir.Translation;
+using ToekomstZorg.Semantics.Fhir.Vocabulary;
+using ToekomstZorg.Semantics.Vocabulary;
 
 namespace ToekomstZorg.Semantics.Fhir.Export;
 
@@ -9,14 +11,26 @@ namespace ToekomstZorg.Semantics.Fhir.Export;
 /// </summary>
 public sealed class FhirTerminologyExporter
 {
-    private readonly ExportVocabulary _vocabulary;
+    private readonly Lazy<ExportVocabulary> _vocabulary;
     private readonly ICodingTranslator _translator;
     private readonly FhirExportOptions _options;
 
-    /// <summary>Creates an exporter; <paramref name="translator"/> supplies the ConceptMap targets.</summary>
-    public FhirTerminologyExporter(ExportVocabulary vocabulary, ICodingTranslator translator, FhirExportOptions? options = null)
+    /// <summary>
+    /// Creates an exporter of <paramref name="snapshot"/>; <paramref name="translator"/> supplies the ConceptMap targets.
+    /// Cheap: the export model is built on the first export.
+    /// </summary>
+    public FhirTerminologyExporter(VocabularySnapshot snapshot, ICodingTranslator translator, FhirExportOptions? options = null)
     {
-        _vocabulary = vocabulary ?? throw new ArgumentNullException(nameof(vocabulary));
+        ArgumentNullException.ThrowIfNull(snapshot);
+        _vocabulary = new Lazy<ExportVocabulary>(() => SnapshotExport.From(snapshot), LazyThreadSafetyMode.ExecutionAndPublication);
+        _translator = translator ?? throw new ArgumentNullException(nameof(translator));
+        _options = options ?? FhirExportOptions.Default;
+    }
+
+    internal FhirTerminologyExporter(ExportVocabulary vocabulary, ICodingTranslator translator, FhirExportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        _vocabulary = new Lazy<ExportVocabulary>(vocabulary);
         _translator = translator ?? throw new ArgumentNullException(nameof(translator));
         _options = options ?? FhirExportOptions.Default;
     }
@@ -30,8 +44,8 @@ public sealed class FhirTerminologyExporter
     /// <summary>Every CodeSystem, ValueSet and ConceptMap, in that order; schemes by key.</summary>
     public IReadOnlyList<FhirExportDocument> ExportResources()
     {
-        var schemes = _vocabulary.Schemes.OrderBy(s => s.Key, StringComparer.Ordinal).ToArray();
-        var version = _vocabulary.Version;
+        var schemes = _vocabulary.Value.Schemes.OrderBy(s => s.Key, StringComparer.Ordinal).ToArray();
+        var version = _vocabulary.Value.Version;
         var documents = new List<FhirExportDocument>();
         foreach (var scheme in schemes)
         {
@@ -67,7 +81,7 @@ public sealed class FhirTerminologyExporter
 
     /// <summary>A Bundle of type <c>collection</c> holding <paramref name="resources"/> (fullUrl = canonical URL).</summary>
     public FhirExportDocument ExportBundle(IReadOnlyList<FhirExportDocument> resources) =>
-        new("Bundle", "toekomstzorg-terminology", null, BundleWriter.Write(resources, _vocabulary.Version));
+        new("Bundle", "toekomstzorg-terminology", null, BundleWriter.Write(resources, _vocabulary.Value.Version));
 
     /// <summary>
     /// Writes every resource as <c>ResourceType-id.json</c> and the Bundle as <c>Bundle-toekomstzorg-terminology.json</c>

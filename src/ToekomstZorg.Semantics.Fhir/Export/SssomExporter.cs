@@ -1,4 +1,7 @@
 using System.Globalization;
+using ToekomstZorg.Semantics.Fhir.Vocabulary;
+using ToekomstZorg.Semantics.Vocabulary;
+using ToekomstZorg.Semantics.Vocabulary.Model;
 
 namespace ToekomstZorg.Semantics.Fhir.Export;
 
@@ -19,8 +22,13 @@ public sealed class SssomExporter
     private readonly ExportVocabulary _vocabulary;
     private readonly FhirExportOptions _options;
 
-    /// <summary>Creates an exporter of <paramref name="vocabulary"/>'s mappings.</summary>
-    public SssomExporter(ExportVocabulary vocabulary, FhirExportOptions? options = null)
+    /// <summary>Creates an exporter of <paramref name="snapshot"/>'s mappings.</summary>
+    public SssomExporter(VocabularySnapshot snapshot, FhirExportOptions? options = null)
+        : this(SnapshotExport.From(snapshot ?? throw new ArgumentNullException(nameof(snapshot))), options)
+    {
+    }
+
+    internal SssomExporter(ExportVocabulary vocabulary, FhirExportOptions? options = null)
     {
         _vocabulary = vocabulary ?? throw new ArgumentNullException(nameof(vocabulary));
         _options = options ?? FhirExportOptions.Default;
@@ -57,7 +65,7 @@ public sealed class SssomExporter
 
         foreach (var mapping in _vocabulary.Mappings)
         {
-            WriteRow(writer, schemes, labels, mapping.SubjectScheme, mapping.SubjectCode, "skos:" + Predicate(mapping.Property), string.Empty,
+            WriteRow(writer, schemes, labels, mapping.SubjectScheme, mapping.SubjectCode, "skos:" + mapping.Relation.LocalName(), string.Empty,
                 mapping.ObjectScheme, mapping.ObjectCode, mapping.Rationale, mapping.Sources);
         }
 
@@ -97,15 +105,6 @@ public sealed class SssomExporter
         writer.Write(string.Join('\t', cells.Select(Cell)));
         writer.Write('\n');
     }
-
-    private static string Predicate(SkosMappingProperty property) => property switch
-    {
-        SkosMappingProperty.ExactMatch => "exactMatch",
-        SkosMappingProperty.CloseMatch => "closeMatch",
-        SkosMappingProperty.BroadMatch => "broadMatch",
-        SkosMappingProperty.NarrowMatch => "narrowMatch",
-        _ => "relatedMatch",
-    };
 
     // TSV has no escaping: tabs and line breaks inside a value become spaces.
     private static string Cell(string value) => value.Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' ');

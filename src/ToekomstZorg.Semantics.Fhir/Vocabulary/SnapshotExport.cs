@@ -4,8 +4,8 @@ using ToekomstZorg.Semantics.Vocabulary.Model;
 
 namespace ToekomstZorg.Semantics.Fhir.Vocabulary;
 
-/// <summary>A <see cref="VocabularySnapshot"/> as the terminology export reads it (<see cref="ExportVocabulary"/>).</summary>
-public static class SnapshotExport
+/// <summary>A <see cref="VocabularySnapshot"/> as the terminology exporters read it (<see cref="ExportVocabulary"/>, private to them).</summary>
+internal static class SnapshotExport
 {
     /// <summary>Schemes, concepts, mappings and false friends of the snapshot, in the export model.</summary>
     public static ExportVocabulary From(VocabularySnapshot snapshot)
@@ -15,7 +15,7 @@ public static class SnapshotExport
             snapshot.Version,
             snapshot.Schemes.Select(s => Scheme(snapshot, s)).ToArray(),
             snapshot.Mappings.Select(m => new ExportMapping(
-                m.Subject.Scheme.Key, m.Subject.Code, Property(m.Relation), m.Object.Scheme.Key, m.Object.Code, m.Rationale, m.Sources)).ToArray(),
+                m.Subject.Scheme.Key, m.Subject.Code, m.Relation, m.Object.Scheme.Key, m.Object.Code, m.Rationale, m.Sources)).ToArray(),
             snapshot.FalseFriends.Select(f => new ExportFalseFriend(f.First.Scheme.Key, f.First.Code, f.Second.Scheme.Key, f.Second.Code, f.Rationale)).ToArray());
     }
 
@@ -34,14 +34,5 @@ public static class SnapshotExport
         concept.Deprecated)
     {
         ReplacedBy = concept.ReplacedBy.Select(snapshot.FindByIri).OfType<Concept>().Select(r => (r.Scheme.Iri, r.Code)).ToArray(),
-    };
-
-    private static SkosMappingProperty Property(MappingRelation relation) => relation switch
-    {
-        MappingRelation.Exact => SkosMappingProperty.ExactMatch,
-        MappingRelation.Close => SkosMappingProperty.CloseMatch,
-        MappingRelation.Broad => SkosMappingProperty.BroadMatch,
-        MappingRelation.Narrow => SkosMappingProperty.NarrowMatch,
-        _ => SkosMappingProperty.RelatedMatch,
     };
 }

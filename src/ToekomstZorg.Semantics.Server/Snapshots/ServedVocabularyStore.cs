@@ -7,10 +7,9 @@ namespace ToekomstZorg.Semantics.Server.Snapshots;
 /// <summary>
 /// The served vocabulary with atomic reload: a reload builds a complete new snapshot off to the side and swaps one
 /// reference, so readers see either the old or the new version, never a mix. A reload that fails keeps the last good
-/// version. Reloads are serialized. Unlike the Vocabulary project's own store, each version here is a
-/// <see cref="ServedVocabulary"/>: the snapshot together with what serving it needs (its FHIR resource translator, its
-/// terminology export, its lint warnings), built once per version, and the events carry lint diagnostics for
-/// WatchVocabulary.
+/// version. Reloads are serialized. The one store of the project: each version is a <see cref="ServedVocabulary"/>, the
+/// snapshot together with what serving it needs (its FHIR resource translator, its terminology export, its lint
+/// warnings), built once per version, and the events carry lint diagnostics for WatchVocabulary.
 /// </summary>
 public sealed class ServedVocabularyStore : IVocabularySource
 {
@@ -110,5 +109,5 @@ public sealed class ServedVocabularyStore : IVocabularySource
     }
 
     private static void LogLoaded(ILogger logger, ServedVocabulary vocabulary) =>
-        ServerLog.VocabularyLoaded(logger, vocabulary.Version, vocabulary.Directory, vocabulary.Model.Schemes.Count, vocabulary.Model.Schemes.Sum(s => s.Concepts.Count));
+        ServerLog.VocabularyLoaded(logger, vocabulary.Version, vocabulary.Directory, vocabulary.Snapshot.Schemes.Count, vocabulary.Snapshot.ConceptCount);
 }

@@ -1,3 +1,5 @@
+using ToekomstZorg.Semantics.Vocabulary.Model.Internal;
+
 namespace ToekomstZorg.Semantics.Vocabulary.Model;
 
 /// <summary>A SKOS concept of one scheme, as the snapshot holds it.</summary>
@@ -59,11 +61,18 @@ public sealed class Concept
     /// <summary>Where the concept's <c>skos:inScheme</c> triple was written.</summary>
     public SourceLocation? Location { get; internal set; }
 
-    /// <summary>The preferred label in <paramref name="language"/>, else Dutch, else any, else the code.</summary>
-    public string Display(string? language = null) =>
-        (language is not null && PrefLabels.TryGetValue(language, out var label)) ? label
-        : PrefLabels.TryGetValue("nl", out var nl) ? nl
-        : PrefLabels.Values.FirstOrDefault() ?? Code;
+    /// <summary>The display for one requested language; see <see cref="Display(IReadOnlyList{string})"/>.</summary>
+    public string Display(string? language = null) => Display(language is null ? null : [language]);
+
+    /// <summary>
+    /// The display every answer returns (gRPC, FHIR, tzsem): the preferred label in the first of
+    /// <paramref name="languages"/> that has one, else Dutch, else English, else the label of the language tag that
+    /// sorts first, else the code. Alternative and hidden labels are never returned as the display.
+    /// </summary>
+    public string Display(IReadOnlyList<string>? languages) => LanguagePreference.Pick(PrefLabels, languages) ?? Code;
+
+    /// <summary>The definition by the same language rule as <see cref="Display(IReadOnlyList{string})"/>; null when there is none.</summary>
+    public string? Definition(IReadOnlyList<string>? languages = null) => LanguagePreference.Pick(Definitions, languages);
 
     /// <inheritdoc />
     public override string ToString() => $"{Scheme.Key}:{Code}";

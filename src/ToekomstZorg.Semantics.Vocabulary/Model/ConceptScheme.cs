@@ -1,3 +1,5 @@
+using ToekomstZorg.Semantics.Vocabulary.Model.Internal;
+
 namespace ToekomstZorg.Semantics.Vocabulary.Model;
 
 /// <summary>A SKOS concept scheme: the core (<c>kern</c>) or a sector.</summary>
@@ -30,10 +32,14 @@ public sealed class ConceptScheme
     /// <summary>Where the scheme was declared.</summary>
     public SourceLocation? Location { get; internal set; }
 
-    /// <summary>The title in <paramref name="language"/>, else Dutch, else the key.</summary>
-    public string Title(string? language = null) =>
-        (language is not null && Titles.TryGetValue(language, out var title)) ? title
-        : Titles.TryGetValue("nl", out var nl) ? nl : Key;
+    /// <summary>
+    /// The title in <paramref name="language"/>, else Dutch, else English, else the title of the language tag that sorts
+    /// first, else the key (the language rule of <see cref="Concept.Display(IReadOnlyList{string})"/>).
+    /// </summary>
+    public string Title(string? language = null) => LanguagePreference.Pick(Titles, language is null ? null : [language]) ?? Key;
+
+    /// <summary>The definition by the same language rule; null when there is none.</summary>
+    public string? Definition(IReadOnlyList<string>? languages = null) => LanguagePreference.Pick(Definitions, languages);
 
     /// <inheritdoc />
     public override string ToString() => Key;

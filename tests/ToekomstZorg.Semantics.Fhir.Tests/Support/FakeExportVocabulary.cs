@@ -1,3 +1,4 @@
+using ToekomstZorg.Semantics.Vocabulary.Model;
 using ToekomstZorg.Semantics.Fhir.Export;
 
 namespace ToekomstZorg.Semantics.Fhir.Tests.Support;
@@ -50,9 +51,9 @@ internal static class FakeExportVocabulary
                     Concept("ouderenzorg", "casemanagement", "casemanagement", "case management")),
             ],
             [
-                new("ggz", "dubbeldiagnose", SkosMappingProperty.BroadMatch, "kern", "dubbeldiagnose", "GGZ bedoelt verslaving\tsamen met\neen psychiatrische stoornis.", ["https://www.upcduffel.be/dubbeldiagnose1", "seeds/001.txt"]),
-                new("ggz", "zorgcoordinatie", SkosMappingProperty.ExactMatch, "kern", "zorgcoordinatie", "Zelfde betekenis.", []),
-                new("ouderenzorg", "casemanagement", SkosMappingProperty.CloseMatch, "kern", "zorgcoordinatie", "Casemanagement is nauw verwant.", []),
+                new("ggz", "dubbeldiagnose", MappingRelation.Broad, "kern", "dubbeldiagnose", "GGZ bedoelt verslaving\tsamen met\neen psychiatrische stoornis.", ["https://www.upcduffel.be/dubbeldiagnose1", "seeds/001.txt"]),
+                new("ggz", "zorgcoordinatie", MappingRelation.Exact, "kern", "zorgcoordinatie", "Zelfde betekenis.", []),
+                new("ouderenzorg", "casemanagement", MappingRelation.Close, "kern", "zorgcoordinatie", "Casemanagement is nauw verwant.", []),
             ],
             [new("vaph", "dubbeldiagnose", "ggz", "dubbeldiagnose", "VAPH: beperking en psychiatrie; GGZ: verslaving en psychiatrie.")]);
     }

@@ -30,7 +30,7 @@ public sealed class RealVocabularyTests
     [Fact]
     public void Export_RepositoryVocab_EveryResourceIsValidFhir()
     {
-        var exporter = new FhirTerminologyExporter(Vocabulary.Value.Export, Vocabulary.Value.Translator);
+        var exporter = new FhirTerminologyExporter(Snapshot.Value, Vocabulary.Value.Translator);
 
         var resources = exporter.ExportResources();
 

@@ -1,3 +1,4 @@
+using ToekomstZorg.Semantics.Vocabulary.Model;
 using ToekomstZorg.Semantics.Fhir.Export;
 using ToekomstZorg.Semantics.Fhir.Vocabulary;
 using ToekomstZorg.Semantics.Vocabulary.Loading;
@@ -37,7 +38,7 @@ public sealed class SnapshotCodingTranslatorTests : IDisposable
         export.Mappings.Should().HaveCount(6);
         export.Mappings.Single(m => m.SubjectScheme == "ggz" && m.SubjectCode == "dubbeldiagnose").Should().BeEquivalentTo(new
         {
-            Property = SkosMappingProperty.BroadMatch,
+            Relation = MappingRelation.Broad,
             ObjectScheme = "kern",
             ObjectCode = "dubbeldiagnose",
             Rationale = "GGZ bedoelt verslaving samen met een psychiatrische stoornis.",

@@ -23,7 +23,7 @@ public sealed class TzsemServerTests(FunctionalServer server) : IClassFixture<Fu
     {
         using var folder = new VocabularyFolderTerminology(VocabularySnapshots.Load(server.VocabularyDirectory, TextWriter.Null));
         using var remote = new ServerTerminology(server.Endpoints.Grpc, bearerToken: null);
-        var concepts = server.Vocabulary.Current.Model.Schemes.SelectMany(s => s.Concepts.Select(c => (s.Key, c.Code))).ToList();
+        var concepts = server.Vocabulary.Current.Snapshot.Schemes.SelectMany(s => s.Concepts.Select(c => (s.Key, c.Code))).ToList();
 
         foreach (var (scheme, code) in concepts)
         {
@@ -43,7 +43,7 @@ public sealed class TzsemServerTests(FunctionalServer server) : IClassFixture<Fu
     {
         using var folder = new VocabularyFolderTerminology(VocabularySnapshots.Load(server.VocabularyDirectory, TextWriter.Null));
         using var remote = new ServerTerminology(server.Endpoints.Grpc, bearerToken: null);
-        var concepts = server.Vocabulary.Current.Model.Schemes.SelectMany(s => s.Concepts.Select(c => (s.Key, c.Code))).ToList();
+        var concepts = server.Vocabulary.Current.Snapshot.Schemes.SelectMany(s => s.Concepts.Select(c => (s.Key, c.Code))).ToList();
         var matched = 0;
 
         foreach (var (scheme, code) in concepts)

@@ -38,7 +38,7 @@ public sealed class FhirTranslationServiceInteropTests(FunctionalServer server) 
     public async Task TranslateCarePlan_InvalidJson_IsInvalidArgumentWithPositionAndNoContent()
     {
         var result = await PythonGrpc.RunAsync(server.GrpcTarget, "unary", Services.FhirTranslation, "TranslateCarePlan",
-            JsonSerializer.Serialize(new { resource_json = "{\"resourceType\":\"CarePlan\",\n\"note\":[{\"text\":\"vertrouwelijk\"}],\n\"status\": }", target_system = server.Vocabulary.Current.Model.Schemes[0].Key }));
+            JsonSerializer.Serialize(new { resource_json = "{\"resourceType\":\"CarePlan\",\n\"note\":[{\"text\":\"vertrouwelijk\"}],\n\"status\": }", target_system = server.Vocabulary.Current.Snapshot.Schemes[0].Key }));
 
         result.Status.Should().Be("INVALID_ARGUMENT");
         result.Details.Should().StartWith("resource_json").And.Contain("line 3").And.NotContain("vertrouwelijk");
@@ -48,7 +48,7 @@ public sealed class FhirTranslationServiceInteropTests(FunctionalServer server) 
     public async Task TranslateCareTeam_GivenACarePlan_IsInvalidArgumentNamingTheType()
     {
         var result = await PythonGrpc.RunAsync(server.GrpcTarget, "unary", Services.FhirTranslation, "TranslateCareTeam",
-            JsonSerializer.Serialize(new { resource_json = "{\"resourceType\":\"CarePlan\"}", target_system = server.Vocabulary.Current.Model.Schemes[0].Key }));
+            JsonSerializer.Serialize(new { resource_json = "{\"resourceType\":\"CarePlan\"}", target_system = server.Vocabulary.Current.Snapshot.Schemes[0].Key }));
 
         result.Status.Should().Be("INVALID_ARGUMENT");
         result.Details.Should().Contain("CarePlan").And.Contain("CareTeam");

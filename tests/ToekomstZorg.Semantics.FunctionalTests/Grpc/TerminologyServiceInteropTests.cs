@@ -13,7 +13,7 @@ public sealed class TerminologyServiceInteropTests(FunctionalServer server) : IC
 
         result.Status.Should().Be("OK", result.ToString());
         result.Message.GetProperty("vocabulary_version").GetString().Should().Be(server.Vocabulary.Current.Version);
-        result.Message.GetProperty("schemes").GetArrayLength().Should().Be(server.Vocabulary.Current.Model.Schemes.Count);
+        result.Message.GetProperty("schemes").GetArrayLength().Should().Be(server.Vocabulary.Current.Snapshot.Schemes.Count);
     }
 
     [Fact]

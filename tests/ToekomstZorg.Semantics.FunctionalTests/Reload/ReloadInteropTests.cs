@@ -78,7 +78,7 @@ public sealed class ReloadInteropTests : IAsyncLifetime
     private static string KernMapping(FunctionalServer server)
     {
         var current = server.Vocabulary.Current;
-        if (!current.TryGetScheme("kern", out var kern) || kern.Concepts.Count == 0)
+        if (!current.Snapshot.TryGetScheme("kern", out var kern) || kern.Concepts.Count == 0)
         {
             return string.Empty;
         }

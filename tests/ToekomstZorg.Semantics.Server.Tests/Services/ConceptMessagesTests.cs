@@ -126,6 +126,8 @@ public sealed class ConceptMessagesTests(SnapshotFixture fixture) : IClassFixtur
     [InlineData("zorgcoordinatie", "", true, false)]
     [InlineData("zorgcoordinatie", "ZOCO", true, false)]
     [InlineData("zorgcoordinatie", "iets anders", false, false)]
+    [InlineData("zorgcoordinatie", "zorgcoordinatie", false, false)] // a hidden label (search only) is not a display
+    [InlineData("zorgcoordinatie", "CARE COORDINATION", true, false)]
     [InlineData("onbekend", "", false, false)]
     public void ValidateCode_ChecksCodeAndDisplay(string code, string display, bool result, bool deprecated)
     {

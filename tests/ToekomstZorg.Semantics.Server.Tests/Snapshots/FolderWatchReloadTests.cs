@@ -77,9 +77,9 @@ public sealed class FolderWatchReloadTests : IAsyncLifetime
             await Task.Delay(20);
         }
 
-        await WaitUntil(() => _server.Vocabulary.Current.TryGetScheme("vaph", out var vaph) && _server.Vocabulary.Current.TryGetConcept(vaph, "extra9", out _), TimeSpan.FromSeconds(5));
+        await WaitUntil(() => _server.Vocabulary.Current.Snapshot.TryGetScheme("vaph", out var vaph) && _server.Vocabulary.Current.Snapshot.TryGetConcept(vaph, "extra9", out _), TimeSpan.FromSeconds(5));
 
-        _server.Vocabulary.Current.TryGetScheme("vaph", out var scheme).Should().BeTrue();
+        _server.Vocabulary.Current.Snapshot.TryGetScheme("vaph", out var scheme).Should().BeTrue();
         scheme!.Concepts.Select(c => c.Code).Should().Contain("extra9").And.NotContain("extra8");
     }
 

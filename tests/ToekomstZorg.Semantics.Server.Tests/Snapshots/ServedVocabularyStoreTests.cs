@@ -17,8 +17,8 @@ public sealed class ServedVocabularyStoreTests : IDisposable
         var store = Open();
 
         store.Current.Version.Should().StartWith("2026-11-22+").And.HaveLength("2026-11-22+".Length + 12);
-        store.Current.Model.Schemes.Select(s => s.Key).Should().BeEquivalentTo("kern", "ggz", "vaph");
-        store.Current.Codings.VocabularyVersion.Should().Be(store.Current.Version);
+        store.Current.Snapshot.Schemes.Select(s => s.Key).Should().BeEquivalentTo("kern", "ggz", "vaph");
+        store.Current.Snapshot.ConceptCount.Should().BePositive();
     }
 
     [Fact]
@@ -38,8 +38,8 @@ public sealed class ServedVocabularyStoreTests : IDisposable
 
         outcome.Kind.Should().Be(VocabularyEventKind.Reloaded);
         store.Current.Version.Should().NotBe(before.Version).And.Be(outcome.Version);
-        store.Current.TryGetScheme("vaph", out var vaph).Should().BeTrue();
-        store.Current.TryGetConcept(vaph!, "nieuw", out _).Should().BeTrue();
+        store.Current.Snapshot.TryGetScheme("vaph", out var vaph).Should().BeTrue();
+        store.Current.Snapshot.TryGetConcept(vaph!, "nieuw", out _).Should().BeTrue();
         events.Should().ContainSingle().Which.Should().Be(outcome);
     }
 
@@ -145,7 +145,47 @@ public sealed class ServedVocabularyStoreTests : IDisposable
         inFlight.Version.Should().NotBe(store.Current.Version);
 
         static string Label(ServedVocabulary vocabulary) =>
-            vocabulary.TryGetScheme("vaph", out var vaph) && vocabulary.TryGetConcept(vaph, "begeleiding", out var concept) ? concept.PrefLabels["nl"] : "?";
+            vocabulary.Snapshot.TryGetScheme("vaph", out var vaph) && vocabulary.Snapshot.TryGetConcept(vaph, "begeleiding", out var concept) ? concept.PrefLabels["nl"] : "?";
+    }
+
+    [Fact]
+    public async Task Current_ReadWhileReloading_AlwaysAWholeValidSnapshot()
+    {
+        // Arrange: two readers translate on whatever snapshot is current while good and bad edits are reloaded.
+        var store = Open();
+        var valid = new HashSet<string> { store.Current.Version };
+        store.Reloaded += e => { lock (valid) { valid.Add(e.Version); } };
+        using var stop = new CancellationTokenSource();
+        var readers = Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
+        {
+            var seen = new List<string>();
+            do
+            {
+                var current = store.Current;
+                current.Snapshot.Translate("ggz", "dubbeldiagnose", "kern").Matches.Should().ContainSingle();
+                seen.Add(current.Version);
+            }
+            while (!stop.IsCancellationRequested);
+
+            return seen;
+        })).ToArray();
+
+        // Act
+        for (var i = 0; i < 10; i++)
+        {
+            _vocabulary.Write("vaph.ttl", TestVocabulary.Vaph + (i % 2 == 0 ? $"\n# edit {i}\n" : "\nvaph:x skos:prefLabel \"x\"@nl ;\n"));
+            store.Reload();
+        }
+
+        await stop.CancelAsync();
+        var versions = (await Task.WhenAll(readers)).SelectMany(v => v).Distinct().ToList();
+
+        // Assert: every version a reader saw was one the store served (bad edits never were).
+        lock (valid)
+        {
+            valid.Count.Should().BeGreaterThan(1, "good edits were applied");
+            versions.Should().NotBeEmpty().And.OnlyContain(v => valid.Contains(v));
+        }
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using ToekomstZorg.Semantics.Fhir.Vocabulary;
 using ToekomstZorg.Semantics.Rdf.Graph;
 using ToekomstZorg.Semantics.Server.Snapshots;
 using ToekomstZorg.Semantics.Vocabulary;
@@ -40,7 +39,7 @@ public sealed class LargeVocabularyFixture : IDisposable
         var path = Path.Combine(_directory, "kern.ttl");
         File.WriteAllText(path, turtle.ToString());
         var snapshot = VocabularySnapshot.FromGraph(RdfGraph.Load(path), "large");
-        Vocabulary = new ServedVocabulary(snapshot, SnapshotExport.From(snapshot), new SnapshotCodingTranslator(snapshot), _directory, DateTimeOffset.UnixEpoch);
+        Vocabulary = new ServedVocabulary(snapshot, _directory, DateTimeOffset.UnixEpoch);
     }
 
     public ServedVocabulary Vocabulary { get; }

@@ -10,21 +10,18 @@ internal sealed class VocabularyFolderTerminology(VocabularySnapshot snapshot) :
 {
     public Task<ConceptCard> LookupAsync(string scheme, string code, CancellationToken cancellationToken)
     {
-        var concept = Concept(scheme, code);
-
-        // The order the server sends: preferred labels by language, then alternative, then hidden (stable within a kind).
-        var labels = concept.Labels.Where(l => l.Kind == LabelKind.Preferred).OrderBy(l => l.Language, StringComparer.Ordinal)
-            .Concat(concept.Labels.Where(l => l.Kind == LabelKind.Alternative))
-            .Concat(concept.Labels.Where(l => l.Kind == LabelKind.Hidden))
-            .ToArray();
+        // The snapshot's lookup, as the server answers it: designations in its one order (preferred by language, then
+        // alternative, then hidden).
+        var lookup = snapshot.Lookup(Concept(scheme, code));
+        var concept = lookup.Concept;
         return Task.FromResult(new ConceptCard(
             Reference(concept, withIri: true),
             concept.Deprecated,
-            labels,
+            lookup.Designations,
             concept.Definitions.OrderBy(d => d.Key, StringComparer.Ordinal).ToArray(),
             concept.EditorialNotes,
-            concept.Broader.Select(c => Reference(c)).ToArray(),
-            concept.Narrower.Select(c => Reference(c)).ToArray(),
+            lookup.Broader.Select(c => Reference(c)).ToArray(),
+            lookup.Narrower.Select(c => Reference(c)).ToArray(),
             concept.Mappings.Select(m => new ConceptCardMapping(m.Relation, m.Reversed, Reference(m.To), m.Rationale)).ToArray(),
             concept.Sources,
             snapshot.Version));
@@ -64,13 +61,8 @@ internal sealed class VocabularyFolderTerminology(VocabularySnapshot snapshot) :
     {
     }
 
-    private Concept Concept(string scheme, string code)
-    {
-        var resolved = VocabularySnapshots.Scheme(snapshot, scheme);
-        return snapshot.TryGetConcept(resolved, code, out var concept)
-            ? concept
-            : throw new CliInputException($"scheme {resolved.Key} has no concept with code '{code}'");
-    }
+    private Concept Concept(string scheme, string code) =>
+        VocabularySnapshots.Concept(snapshot, VocabularySnapshots.Scheme(snapshot, scheme), code);
 
     private static ConceptReference Reference(Concept concept, bool withIri = false, string? language = null) =>
         new(concept.Scheme.Key, concept.Scheme.Iri, concept.Code, concept.Display(language), withIri ? concept.Iri : null);

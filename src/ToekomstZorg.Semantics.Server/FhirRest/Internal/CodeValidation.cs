@@ -1,35 +1,24 @@
 using Microsoft.AspNetCore.Http;
-using ToekomstZorg.Semantics.Fhir.Export;
 using ToekomstZorg.Semantics.Server.Snapshots;
+using ToekomstZorg.Semantics.Vocabulary.Model;
 
 namespace ToekomstZorg.Semantics.Server.FhirRest.Internal;
 
 /// <summary>
 /// The answer of CodeSystem/$validate-code and ValueSet/$validate-code (out-parameters <c>result</c>, <c>message</c>,
-/// <c>display</c>: http://hl7.org/fhir/R4/codesystem-operation-validate-code.html), and the check both make of
-/// one code against one scheme. The default value is a failed validation without a message.
+/// <c>display</c>: http://hl7.org/fhir/R4/codesystem-operation-validate-code.html). The default value is a failed
+/// validation without a message.
 /// </summary>
 internal readonly record struct CodeValidation(bool Result, string? Message, string? Display)
 {
     /// <summary>
-    /// Whether <paramref name="code"/> is a concept of <paramref name="scheme"/> and, if a display is given, one of its
-    /// labels (any language, ignoring case). A deprecated concept is valid, with a message naming its replacements.
+    /// The snapshot's validation of <paramref name="code"/> (and <paramref name="display"/>) in <paramref name="scheme"/>
+    /// (<see cref="Vocabulary.VocabularySnapshot.ValidateCode"/>: the one display rule and the deprecation notice).
     /// </summary>
-    public static CodeValidation Check(ServedVocabulary vocabulary, ExportScheme scheme, string code, string? display, string? displayLanguage)
+    public static CodeValidation Check(ServedVocabulary vocabulary, ConceptScheme scheme, string code, string? display, string? displayLanguage)
     {
-        if (!vocabulary.TryGetConcept(scheme, code, out var concept))
-        {
-            return new(false, $"Code '{VocabularyArguments.Clip(code)}' is not in CodeSystem '{scheme.Iri}' (version {vocabulary.Version}).", null);
-        }
-
-        var preferred = ServedVocabulary.Display(concept, displayLanguage is null ? null : [displayLanguage]);
-        if (display is not null && !IsLabel(concept, display))
-        {
-            return new(false, $"'{VocabularyArguments.Clip(display)}' is not a display of {scheme.Iri}|{code}; the preferred display is '{preferred}'.", preferred);
-        }
-
-        var message = concept.Deprecated ? ServedVocabulary.DeprecationNotice(scheme, concept) : null;
-        return new(true, message, preferred);
+        var validation = vocabulary.Snapshot.ValidateCode(scheme, code, display, displayLanguage is null ? null : [displayLanguage]);
+        return new(validation.IsValid, validation.Message, validation.Display);
     }
 
     /// <summary>Writes the answer as a Parameters resource.</summary>
@@ -46,8 +35,4 @@ internal readonly record struct CodeValidation(bool Result, string? Message, str
         });
         return FhirResponses.WriteAsync(context, vocabulary, json);
     }
-
-    private static bool IsLabel(ExportConcept concept, string display) =>
-        concept.PrefLabels.Values.Any(l => string.Equals(l, display, StringComparison.OrdinalIgnoreCase))
-        || concept.AltLabels.Any(l => string.Equals(l.Text, display, StringComparison.OrdinalIgnoreCase));
 }

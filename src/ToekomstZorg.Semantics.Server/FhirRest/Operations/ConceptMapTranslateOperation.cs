@@ -1,9 +1,8 @@
 using Microsoft.AspNetCore.Http;
-using ToekomstZorg.Semantics.Fhir.Export;
-using ToekomstZorg.Semantics.Fhir.Translation;
 using ToekomstZorg.Semantics.Server.FhirRest.Internal;
 using ToekomstZorg.Semantics.Server.Hosting;
 using ToekomstZorg.Semantics.Server.Snapshots;
+using ToekomstZorg.Semantics.Vocabulary.Model;
 using ToekomstZorg.Semantics.Vocabulary.Translation;
 
 namespace ToekomstZorg.Semantics.Server.FhirRest.Operations;
@@ -16,7 +15,8 @@ namespace ToekomstZorg.Semantics.Server.FhirRest.Operations;
 /// system when <c>code</c> comes without one. <c>reverse=true</c> returns the codes that map to the given code
 /// (drawn from the target/targetsystem scheme, or the map's source, or every scheme).
 /// Out: <c>result</c>, <c>message</c>, and per <c>match</c> the parts <c>equivalence</c>, <c>concept</c>, <c>source</c>
-/// (the ConceptMap's canonical URL) and <c>message</c> (rationale and false-friend warnings).
+/// (the ConceptMap's canonical URL) and <c>message</c> (rationale and false-friend warnings). Every match is the
+/// snapshot's <see cref="Vocabulary.VocabularySnapshot.Translate(Concept, ConceptScheme)"/>, as gRPC Translate gives it.
 /// </summary>
 internal static class ConceptMapTranslateOperation
 {
@@ -44,14 +44,14 @@ internal static class ConceptMapTranslateOperation
         var defaultSystem = reverse ? map?.Target : map?.Source ?? sourceValueSet;
         var inputs = InputCodings(parameters, defaultSystem);
         var candidates = reverse
-            ? (targetScheme is not null ? [targetScheme] : map is not null ? [map.Value.Source] : vocabulary.Model.Schemes.ToList())
-            : (targetScheme is not null ? [targetScheme] : map is not null ? [map.Value.Target] : vocabulary.Model.Schemes.ToList());
+            ? (targetScheme is not null ? [targetScheme] : map is not null ? [map.Value.Source] : vocabulary.Snapshot.Schemes.ToList())
+            : (targetScheme is not null ? [targetScheme] : map is not null ? [map.Value.Target] : vocabulary.Snapshot.Schemes.ToList());
 
-        var matches = new List<(ExportScheme Source, ExportScheme Target, ExportConcept? Concept, CodingMatch Match)>();
+        var matches = new List<(ConceptScheme Source, ConceptScheme Target, Concept? Concept, TranslationMatch Match)>();
         var known = 0;
         foreach (var (system, code, parameter) in inputs)
         {
-            if (!vocabulary.TryGetScheme(system, out var scheme))
+            if (VocabularyArguments.FindScheme(vocabulary, system) is not { } scheme)
             {
                 if (inputs.Count == 1)
                 {
@@ -61,7 +61,7 @@ internal static class ConceptMapTranslateOperation
                 continue;
             }
 
-            if (!vocabulary.TryGetConcept(scheme, code, out _))
+            if (!vocabulary.Snapshot.TryGetConcept(scheme, code, out var given))
             {
                 if (inputs.Count == 1)
                 {
@@ -74,7 +74,9 @@ internal static class ConceptMapTranslateOperation
             known++;
             foreach (var other in candidates)
             {
-                if (other == scheme)
+                // Every other scheme when no target is named; a target that is the code's own scheme is answered like
+                // gRPC Translate answers it: the concept itself, equal.
+                if (other == scheme && targetScheme is null)
                 {
                     continue;
                 }
@@ -84,9 +86,9 @@ internal static class ConceptMapTranslateOperation
                     // Every concept of the other scheme whose translation into this scheme reaches the given code.
                     foreach (var concept in other.Concepts)
                     {
-                        foreach (var match in vocabulary.Codings.Translate(other.Iri, concept.Code, scheme.Iri).Matches)
+                        foreach (var match in vocabulary.Snapshot.Translate(concept, scheme).Matches)
                         {
-                            if (match.Code == code)
+                            if (match.Target == given)
                             {
                                 matches.Add((other, scheme, concept, match));
                             }
@@ -95,7 +97,7 @@ internal static class ConceptMapTranslateOperation
                 }
                 else
                 {
-                    foreach (var match in vocabulary.Codings.Translate(scheme.Iri, code, other.Iri).Matches)
+                    foreach (var match in vocabulary.Snapshot.Translate(given, other).Matches)
                     {
                         matches.Add((scheme, other, null, match));
                     }
@@ -120,11 +122,11 @@ internal static class ConceptMapTranslateOperation
                 writer.WriteParameter("equivalence", "valueCode", match.Equivalence.ToFhirCode());
                 if (concept is null)
                 {
-                    writer.WriteCodingParameter("concept", match.System, match.Code, match.Display);
+                    writer.WriteCodingParameter("concept", match.Target.Scheme.Iri, match.Target.Code, match.Target.Display());
                 }
                 else
                 {
-                    writer.WriteCodingParameter("concept", source.Iri, concept.Code, ServedVocabulary.Display(concept));
+                    writer.WriteCodingParameter("concept", source.Iri, concept.Code, concept.Display());
                 }
 
                 writer.WriteParameter("source", "valueUri", vocabulary.Exporter.ConceptMapUrl(source.Key, target.Key));
@@ -138,7 +140,7 @@ internal static class ConceptMapTranslateOperation
         await FhirResponses.WriteAsync(context, vocabulary, json).ConfigureAwait(false);
     }
 
-    private static string Message(int count, bool reverse, ExportScheme? target, IEnumerable<string> warnings)
+    private static string Message(int count, bool reverse, ConceptScheme? target, IEnumerable<string> warnings)
     {
         var where = target is null ? "any other code system" : target.Iri;
         var text = count == 0
@@ -148,7 +150,7 @@ internal static class ConceptMapTranslateOperation
         return distinct.Length == 0 ? text : text + " Warning: " + string.Join(" ", distinct);
     }
 
-    private static (ExportScheme Source, ExportScheme Target)? ResolveConceptMap(HttpContext context, ServedVocabulary vocabulary, OperationParameters parameters)
+    private static (ConceptScheme Source, ConceptScheme Target)? ResolveConceptMap(HttpContext context, ServedVocabulary vocabulary, OperationParameters parameters)
     {
         var id = context.Request.RouteValues["id"] as string;
         var url = parameters.String("url");
@@ -158,9 +160,9 @@ internal static class ConceptMapTranslateOperation
         }
 
         var canonical = url is null ? null : url.Split('|')[0];
-        foreach (var source in vocabulary.Model.Schemes)
+        foreach (var source in vocabulary.Snapshot.Schemes)
         {
-            foreach (var target in vocabulary.Model.Schemes)
+            foreach (var target in vocabulary.Snapshot.Schemes)
             {
                 if (source == target)
                 {
@@ -181,11 +183,11 @@ internal static class ConceptMapTranslateOperation
             id is not null ? null : "url");
     }
 
-    private static ExportScheme? ResolveTarget(ServedVocabulary vocabulary, OperationParameters parameters)
+    private static ConceptScheme? ResolveTarget(ServedVocabulary vocabulary, OperationParameters parameters)
     {
         if (parameters.String("targetsystem") is { } system)
         {
-            return vocabulary.TryGetScheme(system, out var scheme)
+            return VocabularyArguments.FindScheme(vocabulary, system) is { } scheme
                 ? scheme
                 : throw FhirOperationException.NotFound($"Target code system '{VocabularyArguments.Clip(system)}' is not known to this server.", "targetsystem");
         }
@@ -199,7 +201,7 @@ internal static class ConceptMapTranslateOperation
         return null;
     }
 
-    private static List<(string System, string Code, string Parameter)> InputCodings(OperationParameters parameters, ExportScheme? defaultScheme)
+    private static List<(string System, string Code, string Parameter)> InputCodings(OperationParameters parameters, ConceptScheme? defaultScheme)
     {
         var (code, coding, concept) = CodedInput.Read(parameters, "system");
         if (code is not null)

@@ -4,6 +4,7 @@ using ToekomstZorg.Semantics.Fhir.Export;
 using ToekomstZorg.Semantics.Server.FhirRest.Internal;
 using ToekomstZorg.Semantics.Server.Hosting;
 using ToekomstZorg.Semantics.Server.Snapshots;
+using ToekomstZorg.Semantics.Vocabulary.Model;
 
 namespace ToekomstZorg.Semantics.Server.FhirRest.Operations;
 
@@ -12,6 +13,7 @@ namespace ToekomstZorg.Semantics.Server.FhirRest.Operations;
 /// (<c>ValueSet/{id}/$expand</c>). The value sets are one per scheme (all its concepts); <c>url</c> may also be the code
 /// system's IRI (its implicit value set). In: <c>url</c>, <c>valueSetVersion</c>, <c>filter</c>, <c>count</c>,
 /// <c>offset</c>, <c>activeOnly</c>, <c>includeDesignations</c>, <c>includeDefinition</c>, <c>displayLanguage</c>.
+/// The members are the snapshot's expansion (<see cref="Vocabulary.VocabularySnapshot.Expand"/>, with its filter rule).
 /// Out: the ValueSet with <c>expansion</c> (identifier, timestamp, total, offset, parameter, contains).
 /// </summary>
 internal static class ExpandOperation
@@ -34,7 +36,6 @@ internal static class ExpandOperation
         }
 
         var filterText = parameters.String("filter") ?? string.Empty;
-        var filter = new LabelFilter(filterText);
         var count = parameters.Integer("count") ?? DefaultCount;
         var offset = parameters.Integer("offset") ?? 0;
         var activeOnly = parameters.Boolean("activeOnly") ?? false;
@@ -43,7 +44,8 @@ internal static class ExpandOperation
         var displayLanguage = parameters.String("displayLanguage");
         var languages = displayLanguage is null ? null : new[] { displayLanguage };
 
-        var matches = scheme.Concepts.Where(c => (!activeOnly || !c.Deprecated) && filter.Matches(c)).ToList();
+        var expansion = vocabulary.Snapshot.Expand(scheme, filterText, activeOnly);
+        var matches = expansion.Concepts;
         var page = matches.Skip(offset).Take(count);
         var url = vocabulary.Exporter.ValueSetUrl(scheme.Key);
         var json = FhirJson.Write(writer =>
@@ -54,7 +56,7 @@ internal static class ExpandOperation
             writer.WriteString("url", url);
             writer.WriteString("version", vocabulary.Version);
             writer.WriteString("name", "ValueSet" + new string(scheme.Key.Where(char.IsAsciiLetterOrDigit).ToArray()));
-            writer.WriteStringIfAny("title", ServedVocabulary.Title(scheme));
+            writer.WriteStringIfAny("title", scheme.Title());
             writer.WriteString("status", "draft");
             if (definition)
             {
@@ -68,7 +70,7 @@ internal static class ExpandOperation
             writer.WriteNumber("offset", offset);
             writer.WriteStartArray("parameter");
             WriteExpansionParameter(writer, "version", "valueUri", $"{scheme.Iri}|{vocabulary.Version}");
-            if (!filter.IsEmpty)
+            if (expansion.IsFiltered)
             {
                 WriteExpansionParameter(writer, "filter", "valueString", filterText);
             }
@@ -85,7 +87,7 @@ internal static class ExpandOperation
                     any = true;
                 }
 
-                WriteContains(writer, scheme, concept, vocabulary.Version, languages, designations);
+                WriteContains(writer, vocabulary, concept, languages, designations);
             }
 
             if (any)
@@ -99,12 +101,12 @@ internal static class ExpandOperation
         await FhirResponses.WriteAsync(context, vocabulary, json).ConfigureAwait(false);
     }
 
-    private static ExportScheme ResolveValueSet(HttpContext context, ServedVocabulary vocabulary, OperationParameters parameters)
+    private static ConceptScheme ResolveValueSet(HttpContext context, ServedVocabulary vocabulary, OperationParameters parameters)
     {
         var url = parameters.String("url");
         if (context.Request.RouteValues["id"] is string id)
         {
-            var byId = vocabulary.Model.Schemes.FirstOrDefault(s => s.Key == id)
+            var byId = VocabularyArguments.FindValueSetById(vocabulary, id)
                 ?? throw FhirOperationException.NotFound($"ValueSet/{VocabularyArguments.Clip(id)} is not known.");
             if (url is not null && VocabularyArguments.FindValueSetScheme(vocabulary, url) != byId)
             {
@@ -123,7 +125,7 @@ internal static class ExpandOperation
             ?? throw FhirOperationException.NotFound($"ValueSet '{VocabularyArguments.Clip(url)}' is not known to this server.", "url");
     }
 
-    private static void WriteCompose(Utf8JsonWriter writer, ExportScheme scheme, string version)
+    private static void WriteCompose(Utf8JsonWriter writer, ConceptScheme scheme, string version)
     {
         writer.WriteStartObject("compose");
         writer.WriteStartArray("include");
@@ -135,22 +137,22 @@ internal static class ExpandOperation
         writer.WriteEndObject();
     }
 
-    private static void WriteContains(Utf8JsonWriter writer, ExportScheme scheme, ExportConcept concept, string version, string[]? languages, bool designations)
+    private static void WriteContains(Utf8JsonWriter writer, ServedVocabulary vocabulary, Concept concept, string[]? languages, bool designations)
     {
         writer.WriteStartObject();
-        writer.WriteString("system", scheme.Iri);
+        writer.WriteString("system", concept.Scheme.Iri);
         if (concept.Deprecated)
         {
             writer.WriteBoolean("inactive", true);
         }
 
-        writer.WriteString("version", version);
+        writer.WriteString("version", vocabulary.Version);
         writer.WriteString("code", concept.Code);
-        writer.WriteString("display", ServedVocabulary.Display(concept, languages));
+        writer.WriteString("display", concept.Display(languages));
         if (designations)
         {
             writer.WriteStartArray("designation");
-            foreach (var designation in ConceptDesignation.Of(concept))
+            foreach (var designation in ConceptDesignation.Of(vocabulary.Snapshot.Lookup(concept).Designations))
             {
                 designation.WriteTo(writer);
             }

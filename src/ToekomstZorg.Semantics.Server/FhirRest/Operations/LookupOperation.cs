@@ -3,6 +3,8 @@ using ToekomstZorg.Semantics.Fhir.Export;
 using ToekomstZorg.Semantics.Server.FhirRest.Internal;
 using ToekomstZorg.Semantics.Server.Hosting;
 using ToekomstZorg.Semantics.Server.Snapshots;
+using ToekomstZorg.Semantics.Vocabulary.Model;
+using ToekomstZorg.Semantics.Vocabulary.Terminology;
 
 namespace ToekomstZorg.Semantics.Server.FhirRest.Operations;
 
@@ -11,7 +13,8 @@ namespace ToekomstZorg.Semantics.Server.FhirRest.Operations;
 /// <c>coding</c>, <c>version</c>, <c>displayLanguage</c>, <c>property</c> (0..*). Out: <c>name</c>, <c>version</c>,
 /// <c>display</c>, <c>designation</c> (language, use, value) and <c>property</c> (code, value, description) for the
 /// properties parent, child, status, inactive, definition and replacedBy (a Coding per <c>dct:isReplacedBy</c>, as the
-/// exported CodeSystem declares it); all of them unless <c>property</c> asks for some.
+/// exported CodeSystem declares it); all of them unless <c>property</c> asks for some. The answer is the snapshot's
+/// <see cref="Vocabulary.VocabularySnapshot.Lookup(Concept, IReadOnlyList{string})"/>.
 /// </summary>
 internal static class LookupOperation
 {
@@ -31,20 +34,21 @@ internal static class LookupOperation
         VocabularyArguments.CheckVersion(vocabulary, scheme, coding?.Version ?? parameters.String("version"), "version");
         var concept = VocabularyArguments.RequireConcept(vocabulary, scheme, coding?.Code ?? code, codeParameter);
         var displayLanguage = parameters.String("displayLanguage");
+        var lookup = vocabulary.Snapshot.Lookup(concept, displayLanguage is null ? null : [displayLanguage]);
         var wanted = parameters.Strings("property");
 
         var json = FhirJson.Write(writer =>
         {
             writer.WriteStartParameters();
-            writer.WriteParameter("name", "valueString", ServedVocabulary.Title(scheme));
+            writer.WriteParameter("name", "valueString", scheme.Title());
             writer.WriteParameter("version", "valueString", vocabulary.Version);
-            writer.WriteParameter("display", "valueString", ServedVocabulary.Display(concept, displayLanguage is null ? null : [displayLanguage]));
+            writer.WriteParameter("display", "valueString", lookup.Display);
             if (Wants(wanted, "designation"))
             {
-                WriteDesignations(writer, concept);
+                WriteDesignations(writer, lookup);
             }
 
-            WriteProperties(writer, vocabulary, scheme, concept, wanted);
+            WriteProperties(writer, lookup, wanted);
             writer.WriteEndParameters();
         });
         await FhirResponses.WriteAsync(context, vocabulary, json).ConfigureAwait(false);
@@ -52,10 +56,10 @@ internal static class LookupOperation
 
     private static bool Wants(IReadOnlyList<string> wanted, string property) => wanted.Count == 0 || wanted.Contains(property);
 
-    private static void WriteDesignations(System.Text.Json.Utf8JsonWriter writer, ExportConcept concept)
+    private static void WriteDesignations(System.Text.Json.Utf8JsonWriter writer, LookupResult lookup)
     {
         // The same designations as the exported CodeSystem's, as parts: language, use (SNOMED CT "Synonym" for skos:altLabel), value.
-        foreach (var designation in ConceptDesignation.Of(concept))
+        foreach (var designation in ConceptDesignation.Of(lookup.Designations))
         {
             writer.WriteStartPartParameter("designation");
             writer.WriteParameter("language", "valueCode", designation.Language);
@@ -70,21 +74,22 @@ internal static class LookupOperation
     }
 
     private static void WriteProperties(
-        System.Text.Json.Utf8JsonWriter writer, ServedVocabulary vocabulary, ExportScheme scheme, ExportConcept concept, IReadOnlyList<string> wanted)
+        System.Text.Json.Utf8JsonWriter writer, LookupResult lookup, IReadOnlyList<string> wanted)
     {
+        var concept = lookup.Concept;
         if (Wants(wanted, "parent"))
         {
-            foreach (var parent in concept.Broader)
+            foreach (var parent in lookup.Broader)
             {
-                WriteCodeProperty(writer, vocabulary, scheme, "parent", parent);
+                WriteCodeProperty(writer, "parent", parent);
             }
         }
 
         if (Wants(wanted, "child"))
         {
-            foreach (var child in vocabulary.Narrower(scheme, concept.Code))
+            foreach (var child in lookup.Narrower)
             {
-                WriteCodeProperty(writer, vocabulary, scheme, "child", child);
+                WriteCodeProperty(writer, "child", child);
             }
         }
 
@@ -106,19 +111,17 @@ internal static class LookupOperation
 
         if (Wants(wanted, "replacedBy"))
         {
-            foreach (var (system, code) in concept.ReplacedBy)
+            // A replacement outside the vocabulary has no (system, code) to give: only the resolvable ones are listed.
+            foreach (var replacement in lookup.ReplacedBy.Select(r => r.Concept).OfType<Concept>())
             {
-                var display = vocabulary.TryGetScheme(system, out var replacementScheme) && vocabulary.TryGetConcept(replacementScheme, code, out var replacement)
-                    ? ServedVocabulary.Display(replacement)
-                    : null;
                 writer.WriteStartPartParameter("property");
                 writer.WriteParameter("code", "valueCode", "replacedBy");
-                writer.WriteCodingParameter("value", system, code, display);
+                writer.WriteCodingParameter("value", replacement.Scheme.Iri, replacement.Code, replacement.Display());
                 writer.WriteEndPartParameter();
             }
         }
 
-        var definition = concept.Definitions.TryGetValue("nl", out var nl) ? nl : concept.Definitions.Values.FirstOrDefault();
+        var definition = lookup.Definition;
         if (Wants(wanted, "definition") && !string.IsNullOrWhiteSpace(definition))
         {
             writer.WriteStartPartParameter("property");
@@ -129,15 +132,12 @@ internal static class LookupOperation
     }
 
     // http://hl7.org/fhir/R4/codesystem-concept-properties.html: parent and child are codes of the same system.
-    private static void WriteCodeProperty(System.Text.Json.Utf8JsonWriter writer, ServedVocabulary vocabulary, ExportScheme scheme, string property, string code)
+    private static void WriteCodeProperty(System.Text.Json.Utf8JsonWriter writer, string property, Concept related)
     {
         writer.WriteStartPartParameter("property");
         writer.WriteParameter("code", "valueCode", property);
-        writer.WriteParameter("value", "valueCode", code);
-        if (vocabulary.TryGetConcept(scheme, code, out var related))
-        {
-            writer.WriteParameter("description", "valueString", ServedVocabulary.Display(related));
-        }
+        writer.WriteParameter("value", "valueCode", related.Code);
+        writer.WriteParameter("description", "valueString", related.Display());
 
         writer.WriteEndPartParameter();
     }

@@ -92,7 +92,7 @@ internal static class MetadataEndpoint
         WriteSoftware(writer, baseUrl);
         writer.WriteBoolean("lockedDate", false);
         writer.WriteStartArray("codeSystem");
-        foreach (var scheme in vocabulary.Model.Schemes)
+        foreach (var scheme in vocabulary.Snapshot.Schemes)
         {
             writer.WriteStartObject();
             writer.WriteString("uri", scheme.Iri);

@@ -2,13 +2,15 @@ using Microsoft.AspNetCore.Http;
 using ToekomstZorg.Semantics.Server.FhirRest.Internal;
 using ToekomstZorg.Semantics.Server.Hosting;
 using ToekomstZorg.Semantics.Server.Snapshots;
+using ToekomstZorg.Semantics.Vocabulary;
+using ToekomstZorg.Semantics.Vocabulary.Translation;
 
 namespace ToekomstZorg.Semantics.Server.FhirRest.Operations;
 
 /// <summary>
 /// CodeSystem/$subsumes (http://hl7.org/fhir/R4/codesystem-operation-subsumes.html), type level and on an instance.
 /// In: <c>codeA</c>, <c>codeB</c>, <c>system</c>, <c>version</c>, or <c>codingA</c>/<c>codingB</c>. Out: <c>outcome</c>
-/// (equivalent | subsumes | subsumed-by | not-subsumed), from <c>skos:broader</c> within the scheme, transitively.
+/// (equivalent | subsumes | subsumed-by | not-subsumed): the snapshot's <see cref="VocabularySnapshot.Subsumes"/>.
 /// </summary>
 internal static class SubsumesOperation
 {
@@ -27,7 +29,7 @@ internal static class SubsumesOperation
         }
 
         var scheme = VocabularyArguments.RequireScheme(vocabulary, system, "system");
-        if (instanceId is not null && (!vocabulary.TryGetScheme(instanceId, out var byId) || byId != scheme))
+        if (instanceId is not null && VocabularyArguments.FindScheme(vocabulary, instanceId) != scheme)
         {
             throw FhirOperationException.NotFound($"CodeSystem/{VocabularyArguments.Clip(instanceId)} is not the code system '{VocabularyArguments.Clip(system!)}'.");
         }
@@ -36,11 +38,13 @@ internal static class SubsumesOperation
         var a = VocabularyArguments.RequireConcept(vocabulary, scheme, codeA, codingA is null ? "codeA" : "codingA");
         var b = VocabularyArguments.RequireConcept(vocabulary, scheme, codeB, codingB is null ? "codeB" : "codingB");
 
-        // "subsumes": A subsumes B, i.e. B is A or a descendant of A over skos:broader.
-        var outcome = a.Code == b.Code ? "equivalent"
-            : vocabulary.IsSelfOrDescendantOf(scheme, b.Code, a.Code) ? "subsumes"
-            : vocabulary.IsSelfOrDescendantOf(scheme, a.Code, b.Code) ? "subsumed-by"
-            : "not-subsumed";
+        var outcome = VocabularySnapshot.Subsumes(a, b) switch
+        {
+            SubsumptionOutcome.Equivalent => "equivalent",
+            SubsumptionOutcome.Subsumes => "subsumes",
+            SubsumptionOutcome.SubsumedBy => "subsumed-by",
+            _ => "not-subsumed",
+        };
         var json = FhirJson.Write(writer =>
         {
             writer.WriteStartParameters();

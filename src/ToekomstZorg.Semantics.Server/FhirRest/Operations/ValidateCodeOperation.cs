@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http;
-using ToekomstZorg.Semantics.Fhir.Export;
 using ToekomstZorg.Semantics.Server.FhirRest.Internal;
 using ToekomstZorg.Semantics.Server.Hosting;
 using ToekomstZorg.Semantics.Server.Snapshots;
+using ToekomstZorg.Semantics.Vocabulary.Model;
 
 namespace ToekomstZorg.Semantics.Server.FhirRest.Operations;
 
@@ -11,7 +11,9 @@ namespace ToekomstZorg.Semantics.Server.FhirRest.Operations;
 /// instance (<c>CodeSystem/{id}/$validate-code</c>). In: <c>url</c> (the code system; <c>system</c> is accepted as an
 /// alias), <c>code</c>, <c>version</c>, <c>display</c>, <c>coding</c>, <c>codeableConcept</c>, <c>displayLanguage</c>.
 /// Out: <c>result</c>, <c>message</c>, <c>display</c>. An unknown code is <c>result=false</c> (200); an unknown code
-/// system is a 404 OperationOutcome. A display is valid when it equals any label of the concept, ignoring case.
+/// system is a 404 OperationOutcome. The verdict, the display rule (a preferred or alternative label in any language,
+/// ignoring case; not a hidden label) and the returned display are the snapshot's
+/// (<see cref="Vocabulary.VocabularySnapshot.ValidateCode"/>).
 /// </summary>
 internal static class ValidateCodeOperation
 {
@@ -22,14 +24,14 @@ internal static class ValidateCodeOperation
         var displayLanguage = parameters.String("displayLanguage");
         var candidates = Candidates(parameters, instanceId);
 
-        ExportScheme? scheme = null;
+        ConceptScheme? scheme = null;
         var outcome = default(CodeValidation);
         foreach (var (system, systemParameter, code, codeParameter, display, version) in candidates)
         {
             scheme = instanceId is not null
-                ? vocabulary.TryGetScheme(instanceId, out var byId) ? byId : throw FhirOperationException.NotFound($"CodeSystem/{VocabularyArguments.Clip(instanceId)} is not known.")
+                ? VocabularyArguments.FindScheme(vocabulary, instanceId) is { } byId ? byId : throw FhirOperationException.NotFound($"CodeSystem/{VocabularyArguments.Clip(instanceId)} is not known.")
                 : VocabularyArguments.RequireScheme(vocabulary, system, systemParameter);
-            if (instanceId is not null && system is not null && vocabulary.TryGetScheme(system, out var named) && named != scheme)
+            if (instanceId is not null && system is not null && VocabularyArguments.FindScheme(vocabulary, system) is { } named && named != scheme)
             {
                 throw FhirOperationException.Invalid(systemParameter, $"'{VocabularyArguments.Clip(system)}' is not CodeSystem/{instanceId}.");
             }

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http;
-using ToekomstZorg.Semantics.Fhir.Export;
 using ToekomstZorg.Semantics.Server.FhirRest.Internal;
 using ToekomstZorg.Semantics.Server.Hosting;
 using ToekomstZorg.Semantics.Server.Snapshots;
+using ToekomstZorg.Semantics.Vocabulary.Model;
 
 namespace ToekomstZorg.Semantics.Server.FhirRest.Operations;
 
@@ -30,7 +30,7 @@ internal static class ValueSetValidateCodeOperation
                 throw FhirOperationException.Required("code", "the code to validate.");
             }
 
-            if (system is not null && (!vocabulary.TryGetScheme(system, out var scheme) || scheme != valueSet))
+            if (system is not null && VocabularyArguments.FindScheme(vocabulary, system) != valueSet)
             {
                 outcome = new CodeValidation(false, $"'{VocabularyArguments.Clip(system)}|{VocabularyArguments.Clip(code)}' is not in ValueSet '{vocabulary.Exporter.ValueSetUrl(valueSet.Key)}' (all codes of {valueSet.Iri}).", null);
                 continue;
@@ -46,7 +46,7 @@ internal static class ValueSetValidateCodeOperation
         await outcome.WriteAsync(context, vocabulary).ConfigureAwait(false);
     }
 
-    private static ExportScheme ResolveValueSet(HttpContext context, ServedVocabulary vocabulary, OperationParameters parameters)
+    private static ConceptScheme ResolveValueSet(HttpContext context, ServedVocabulary vocabulary, OperationParameters parameters)
     {
         if (parameters.Has("valueSet"))
         {
@@ -56,7 +56,7 @@ internal static class ValueSetValidateCodeOperation
         var url = parameters.String("url");
         if (context.Request.RouteValues["id"] is string id)
         {
-            return vocabulary.Model.Schemes.FirstOrDefault(s => s.Key == id)
+            return VocabularyArguments.FindValueSetById(vocabulary, id)
                 ?? throw FhirOperationException.NotFound($"ValueSet/{VocabularyArguments.Clip(id)} is not known.");
         }
 

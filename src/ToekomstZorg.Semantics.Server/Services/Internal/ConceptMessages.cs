@@ -1,30 +1,35 @@
 using ToekomstZorg.Semantics.Contracts.V1;
-using ToekomstZorg.Semantics.Fhir.Export;
-using ToekomstZorg.Semantics.Server.FhirRest.Internal;
 using ToekomstZorg.Semantics.Server.Snapshots;
+using ToekomstZorg.Semantics.Vocabulary;
+using ToekomstZorg.Semantics.Vocabulary.Terminology;
+using ModelLabelKind = ToekomstZorg.Semantics.Vocabulary.Model.LabelKind;
+using ModelScheme = ToekomstZorg.Semantics.Vocabulary.Model.ConceptScheme;
 
 namespace ToekomstZorg.Semantics.Server.Services.Internal;
 
 /// <summary>
-/// The answers of ListSchemes, Lookup, ValidateCode, Subsumes and Expand, built from one vocabulary snapshot. Every
-/// response carries the snapshot's version; a caller's mistake is a <see cref="TerminologyRequestException"/>.
+/// The answers of ListSchemes, Lookup, ValidateCode, Subsumes and Expand: the snapshot's operations
+/// (<see cref="VocabularySnapshot.Lookup(Vocabulary.Model.Concept, IReadOnlyList{string})"/>,
+/// <see cref="VocabularySnapshot.ValidateCode"/>, <see cref="VocabularySnapshot.Subsumes"/>,
+/// <see cref="VocabularySnapshot.Expand"/>) mapped to messages. Every response carries the snapshot's version; a caller's
+/// mistake is a <see cref="TerminologyRequestException"/>.
 /// </summary>
 internal static class ConceptMessages
 {
     public static ListSchemesResponse ListSchemes(ServedVocabulary vocabulary)
     {
         var response = new ListSchemesResponse { VocabularyVersion = vocabulary.Version };
-        foreach (var scheme in vocabulary.Model.Schemes)
+        foreach (var scheme in vocabulary.Snapshot.Schemes)
         {
             var message = new ConceptScheme
             {
                 System = scheme.Iri,
                 Key = scheme.Key,
-                Title = ServedVocabulary.Title(scheme),
+                Title = scheme.Title(),
                 ConceptCount = scheme.Concepts.Count,
-                Description = Pick(scheme.Definitions, null) ?? string.Empty,
+                Description = scheme.Definition() ?? string.Empty,
             };
-            message.Titles.Add(scheme.PrefLabels.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => new LocalizedText { Language = l.Key, Value = l.Value }));
+            message.Titles.Add(scheme.Titles.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => new LocalizedText { Language = l.Key, Value = l.Value }));
             response.Schemes.Add(message);
         }
 
@@ -35,53 +40,46 @@ internal static class ConceptMessages
     {
         var scheme = RequestArguments.Scheme(vocabulary, request.System, "system");
         var concept = RequestArguments.Concept(vocabulary, scheme, request.Code, "code");
-        LookupResponse Build() => new() { Concept = Concept(vocabulary, scheme, concept, request.Languages), VocabularyVersion = vocabulary.Version };
+        LookupResponse Build() => new() { Concept = Concept(vocabulary.Snapshot.Lookup(concept, request.Languages), request.Languages), VocabularyVersion = vocabulary.Version };
         return ResponseCache.Of(vocabulary).Lookup(scheme.Key, concept.Code, request.Languages, Build);
     }
 
-    public static Concept Concept(ServedVocabulary vocabulary, ExportScheme scheme, ExportConcept concept, IReadOnlyList<string> languages)
+    public static Concept Concept(LookupResult lookup, IReadOnlyList<string> languages)
     {
-        var details = vocabulary.Details(concept);
+        var concept = lookup.Concept;
         var message = new Concept
         {
-            System = scheme.Iri,
+            System = concept.Scheme.Iri,
             Code = concept.Code,
             Iri = concept.Iri,
-            Display = ServedVocabulary.Display(concept, languages),
-            Definition = Pick(concept.Definitions, languages) ?? string.Empty,
+            Display = lookup.Display,
+            Definition = lookup.Definition ?? string.Empty,
             Deprecated = concept.Deprecated,
         };
-        message.Labels.Add(concept.PrefLabels.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => Label(l.Key, l.Value, LabelKind.Preferred)));
-        message.Labels.Add(concept.AltLabels.Select(l => Label(l.Language, l.Text, LabelKind.Alternative)));
-        message.Labels.Add(details.HiddenLabels.Select(l => Label(l.Language, l.Text, LabelKind.Hidden)));
+        message.Labels.Add(lookup.Designations.Select(l => new Label { Language = l.Language, Value = l.Text, Kind = Kind(l.Kind) }));
         message.Definitions.Add(concept.Definitions.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => new LocalizedText { Language = l.Key, Value = l.Value }));
-        message.Broader.Add(concept.Broader);
-        message.Narrower.Add(vocabulary.Narrower(scheme, concept.Code));
-        message.Sources.Add(details.Sources);
-        message.ScopeNotes.Add(details.ScopeNotes.Select(n => new LocalizedText { Language = n.Language, Value = n.Text }));
-        message.EditorialNotes.Add(details.EditorialNotes.Select(n => new LocalizedText { Language = n.Language, Value = n.Text }));
-        foreach (var replacement in details.ReplacedBy)
-        {
-            // The code when the replacement is a concept of the same scheme, else its IRI (unambiguous across schemes).
-            message.ReplacedBy.Add(vocabulary.TryGetConceptByIri(replacement, out var byScheme, out var by) && byScheme.Key == scheme.Key ? by.Code : replacement);
-        }
+        message.Broader.Add(lookup.Broader.Select(c => c.Code));
+        message.Narrower.Add(lookup.Narrower.Select(c => c.Code));
+        message.Sources.Add(concept.Sources);
+        message.ScopeNotes.Add(concept.ScopeNotes.OrderBy(n => n.Key, StringComparer.Ordinal).Select(n => new LocalizedText { Language = n.Key, Value = n.Value }));
+        message.EditorialNotes.Add(concept.EditorialNotes.Select(n => new LocalizedText { Language = string.Empty, Value = n }));
 
-        if (vocabulary.Snapshot.TryGetConcept(scheme.Iri, concept.Code, out var model))
+        // The code when the replacement is a concept of the same scheme, else its IRI (unambiguous across schemes).
+        message.ReplacedBy.Add(lookup.ReplacedBy.Select(r => r.Concept is { } by && by.Scheme == concept.Scheme ? by.Code : r.Iri));
+
+        // Every mapping of the concept read from its side: a sector concept's broadMatch to kern shows on the kern
+        // concept as a narrowMatch to the sector concept (SKOS: broadMatch and narrowMatch are each other's inverse).
+        foreach (var mapping in concept.Mappings)
         {
-            // Every mapping of the concept read from its side: a sector concept's broadMatch to kern shows on the kern
-            // concept as a narrowMatch to the sector concept (SKOS: broadMatch and narrowMatch are each other's inverse).
-            foreach (var mapping in model.Mappings)
+            message.Mappings.Add(new Mapping
             {
-                message.Mappings.Add(new Mapping
-                {
-                    Relation = MappingRelations.ToMessage(mapping.Relation, mapping.Reversed),
-                    TargetSystem = mapping.To.Scheme.Iri,
-                    TargetCode = mapping.To.Code,
-                    TargetDisplay = mapping.To.Display(languages.Count > 0 ? languages[0] : null),
-                    Comment = mapping.Rationale ?? string.Empty,
-                    Inverse = mapping.Reversed,
-                });
-            }
+                Relation = MappingRelations.ToMessage(mapping.Relation, mapping.Reversed),
+                TargetSystem = mapping.To.Scheme.Iri,
+                TargetCode = mapping.To.Code,
+                TargetDisplay = mapping.To.Display(languages),
+                Comment = mapping.Rationale ?? string.Empty,
+                Inverse = mapping.Reversed,
+            });
         }
 
         return message;
@@ -95,30 +93,15 @@ internal static class ConceptMessages
             throw TerminologyRequestException.Missing("code", $"the code to validate in {scheme.Iri}.");
         }
 
-        var response = new ValidateCodeResponse { VocabularyVersion = vocabulary.Version };
-        if (!vocabulary.TryGetConcept(scheme, request.Code, out var concept))
+        var validation = vocabulary.Snapshot.ValidateCode(scheme, request.Code, request.Display.Length > 0 ? request.Display : null);
+        return new ValidateCodeResponse
         {
-            response.Message = $"code '{RequestArguments.Clip(request.Code)}' is not a code of system {scheme.Iri}.";
-            return response;
-        }
-
-        response.Display = ServedVocabulary.Display(concept);
-        response.Deprecated = concept.Deprecated;
-        var display = request.Display;
-        var labels = concept.PrefLabels.Values.Concat(concept.AltLabels.Select(l => l.Text)).Concat(vocabulary.Details(concept).HiddenLabels.Select(l => l.Text));
-        if (display.Length > 0 && !labels.Any(l => string.Equals(l, display, StringComparison.OrdinalIgnoreCase)))
-        {
-            response.Message = $"display '{RequestArguments.Clip(display)}' is not a label of {scheme.Iri}|{concept.Code}; the preferred display is '{response.Display}'.";
-            return response;
-        }
-
-        response.Result = true;
-        if (concept.Deprecated)
-        {
-            response.Message = ServedVocabulary.DeprecationNotice(scheme, concept);
-        }
-
-        return response;
+            VocabularyVersion = vocabulary.Version,
+            Result = validation.IsValid,
+            Display = validation.Display ?? string.Empty,
+            Deprecated = validation.Deprecated,
+            Message = validation.Message ?? string.Empty,
+        };
     }
 
     public static SubsumesResponse Subsumes(ServedVocabulary vocabulary, SubsumesRequest request)
@@ -126,14 +109,10 @@ internal static class ConceptMessages
         var scheme = RequestArguments.Scheme(vocabulary, request.System, "system");
         var a = RequestArguments.Concept(vocabulary, scheme, request.CodeA, "code_a");
         var b = RequestArguments.Concept(vocabulary, scheme, request.CodeB, "code_b");
-        var outcome = a.Code == b.Code ? SubsumptionOutcome.Equivalent
-            : vocabulary.IsSelfOrDescendantOf(scheme, b.Code, a.Code) ? SubsumptionOutcome.Subsumes
-            : vocabulary.IsSelfOrDescendantOf(scheme, a.Code, b.Code) ? SubsumptionOutcome.SubsumedBy
-            : SubsumptionOutcome.NotSubsumed;
-        return new SubsumesResponse { Outcome = outcome, VocabularyVersion = vocabulary.Version };
+        return new SubsumesResponse { Outcome = MappingRelations.ToMessage(VocabularySnapshot.Subsumes(a, b)), VocabularyVersion = vocabulary.Version };
     }
 
-    /// <summary>The concepts of a scheme in code order, filtered like ValueSet/$expand; checked before the first message is sent.</summary>
+    /// <summary>The snapshot's expansion of a scheme, one message per concept; checked before the first message is sent.</summary>
     public static IEnumerable<ExpandResponse> Expand(ServedVocabulary vocabulary, ExpandRequest request)
     {
         var scheme = RequestArguments.Scheme(vocabulary, request.System, "system");
@@ -142,49 +121,31 @@ internal static class ConceptMessages
             throw TerminologyRequestException.Invalid("limit", $"must be 0 (all) or positive, not {request.Limit}.");
         }
 
-        var filter = new LabelFilter(request.Filter);
-        return Enumerate(vocabulary, scheme, filter, request);
+        var expansion = vocabulary.Snapshot.Expand(scheme, request.Filter, activeOnly: !request.IncludeDeprecated);
+        return Enumerate(vocabulary, scheme, expansion, request);
     }
 
-    private static IEnumerable<ExpandResponse> Enumerate(ServedVocabulary vocabulary, ExportScheme scheme, LabelFilter filter, ExpandRequest request)
+    private static IEnumerable<ExpandResponse> Enumerate(ServedVocabulary vocabulary, ModelScheme scheme, Expansion expansion, ExpandRequest request)
     {
-        var sent = 0;
-        foreach (var concept in scheme.Concepts)
+        var count = request.Limit > 0 ? Math.Min(request.Limit, expansion.Concepts.Count) : expansion.Concepts.Count;
+        for (var i = 0; i < count; i++)
         {
-            if ((concept.Deprecated && !request.IncludeDeprecated) || !filter.Matches(concept))
-            {
-                continue;
-            }
-
-            if (request.Limit > 0 && sent == request.Limit)
-            {
-                yield break;
-            }
-
-            sent++;
+            var concept = expansion.Concepts[i];
             yield return new ExpandResponse
             {
                 System = scheme.Iri,
                 Code = concept.Code,
-                Display = ServedVocabulary.Display(concept, request.Languages),
+                Display = concept.Display(request.Languages),
                 Deprecated = concept.Deprecated,
                 VocabularyVersion = vocabulary.Version,
             };
         }
     }
 
-    private static Label Label(string language, string value, LabelKind kind) => new() { Language = language, Value = value, Kind = kind };
-
-    private static string? Pick(IReadOnlyDictionary<string, string> byLanguage, IReadOnlyList<string>? languages)
+    private static LabelKind Kind(ModelLabelKind kind) => kind switch
     {
-        foreach (var language in (languages ?? []).Concat(["nl", "en"]))
-        {
-            if (byLanguage.TryGetValue(language, out var value))
-            {
-                return value;
-            }
-        }
-
-        return byLanguage.Values.FirstOrDefault();
-    }
+        ModelLabelKind.Preferred => LabelKind.Preferred,
+        ModelLabelKind.Alternative => LabelKind.Alternative,
+        _ => LabelKind.Hidden,
+    };
 }

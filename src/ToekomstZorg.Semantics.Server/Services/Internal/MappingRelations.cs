@@ -1,23 +1,13 @@
 using ToekomstZorg.Semantics.Contracts.V1;
-using ToekomstZorg.Semantics.Fhir.Export;
 using DomainEquivalence = ToekomstZorg.Semantics.Vocabulary.Translation.Equivalence;
+using DomainOutcome = ToekomstZorg.Semantics.Vocabulary.Translation.SubsumptionOutcome;
 using DomainRelation = ToekomstZorg.Semantics.Vocabulary.Model.MappingRelation;
 
 namespace ToekomstZorg.Semantics.Server.Services.Internal;
 
-/// <summary>Between the domain's mapping properties and equivalences and their protobuf enums.</summary>
+/// <summary>Between the domain's mapping relations, equivalences and subsumption outcomes and their protobuf enums.</summary>
 internal static class MappingRelations
 {
-    public static MappingRelation ToMessage(SkosMappingProperty property) => property switch
-    {
-        SkosMappingProperty.ExactMatch => MappingRelation.ExactMatch,
-        SkosMappingProperty.CloseMatch => MappingRelation.CloseMatch,
-        SkosMappingProperty.BroadMatch => MappingRelation.BroadMatch,
-        SkosMappingProperty.NarrowMatch => MappingRelation.NarrowMatch,
-        SkosMappingProperty.RelatedMatch => MappingRelation.RelatedMatch,
-        _ => MappingRelation.Unspecified,
-    };
-
     /// <summary>A mapping's relation read from one side: read backwards, broad and narrow swap (SKOS inverse properties).</summary>
     public static MappingRelation ToMessage(DomainRelation relation, bool reversed) => relation switch
     {
@@ -41,5 +31,13 @@ internal static class MappingRelations
         DomainEquivalence.Unmatched => Equivalence.Unmatched,
         DomainEquivalence.Disjoint => Equivalence.Disjoint,
         _ => Equivalence.Unspecified,
+    };
+
+    public static SubsumptionOutcome ToMessage(DomainOutcome outcome) => outcome switch
+    {
+        DomainOutcome.Equivalent => SubsumptionOutcome.Equivalent,
+        DomainOutcome.Subsumes => SubsumptionOutcome.Subsumes,
+        DomainOutcome.SubsumedBy => SubsumptionOutcome.SubsumedBy,
+        _ => SubsumptionOutcome.NotSubsumed,
     };
 }

@@ -1,6 +1,7 @@
 using ToekomstZorg.Semantics.Contracts.V1;
-using ToekomstZorg.Semantics.Fhir.Export;
 using ToekomstZorg.Semantics.Server.Snapshots;
+using ModelConcept = ToekomstZorg.Semantics.Vocabulary.Model.Concept;
+using ModelScheme = ToekomstZorg.Semantics.Vocabulary.Model.ConceptScheme;
 using DomainEquivalence = ToekomstZorg.Semantics.Vocabulary.Translation.Equivalence;
 using DomainMatch = ToekomstZorg.Semantics.Vocabulary.Translation.TranslationMatch;
 
@@ -45,15 +46,15 @@ internal static class TranslationMessages
         Error = new ItemStatus { Code = (int)status, Message = message },
     };
 
-    private static TranslateResponse Build(ServedVocabulary vocabulary, ExportScheme source, ExportConcept concept, ExportScheme target)
+    private static TranslateResponse Build(ServedVocabulary vocabulary, ModelScheme source, ModelConcept concept, ModelScheme target)
     {
-        var result = vocabulary.Snapshot.Translate(source.Iri, concept.Code, target.Iri);
+        var result = vocabulary.Snapshot.Translate(concept, target);
         var response = new TranslateResponse
         {
             VocabularyVersion = vocabulary.Version,
             System = source.Iri,
             Code = concept.Code,
-            Display = ServedVocabulary.Display(concept),
+            Display = concept.Display(),
             TargetSystem = target.Iri,
         };
         foreach (var match in result.Matches)

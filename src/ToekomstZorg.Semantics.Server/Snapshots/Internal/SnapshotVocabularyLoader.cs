@@ -1,5 +1,4 @@
 using ToekomstZorg.Semantics.Fhir.Translation;
-using ToekomstZorg.Semantics.Fhir.Vocabulary;
 using ToekomstZorg.Semantics.Vocabulary.Lint;
 using ToekomstZorg.Semantics.Vocabulary.Loading;
 
@@ -35,15 +34,7 @@ internal sealed class SnapshotVocabularyLoader(TimeProvider time, FhirTranslatio
         }
 
         var snapshot = result.Snapshot;
-        return new ServedVocabulary(
-            snapshot,
-            SnapshotExport.From(snapshot),
-            new SnapshotCodingTranslator(snapshot),
-            directory,
-            time.GetUtcNow(),
-            diagnostics,
-            translationOptions,
-            SnapshotDetails.Read(snapshot));
+        return new ServedVocabulary(snapshot, directory, time.GetUtcNow(), diagnostics, translationOptions);
     }
 
     private static VocabularyDiagnostic Diagnostic(string directory, LintDiagnostic diagnostic) => new(
