@@ -20,6 +20,7 @@ public sealed partial class RdfGraph : ITripleSink
     private readonly List<KeyValuePair<string, string>> _namespaces = [];
     private readonly TripleIndex?[] _indexes = new TripleIndex?[3];
     private TripleSource[]? _sources;
+    private (int[] Offsets, int[] Slots)? _subjectSlots;
     private int _version;
 
     /// <summary>The number of triples.</summary>
@@ -181,6 +182,7 @@ public sealed partial class RdfGraph : ITripleSink
     {
         _version++;
         Array.Clear(_indexes);
+        _subjectSlots = null;
     }
 
     private void CheckUnchanged(int version)
