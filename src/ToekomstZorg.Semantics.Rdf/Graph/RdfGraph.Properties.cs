@@ -104,7 +104,9 @@ public sealed partial class RdfGraph
     internal ref readonly TripleIds TripleAt(int slot) => ref _triples[slot];
 
     internal TripleSource? SourceAt(int slot) =>
-        _sources is not null && slot < _sources.Length && _sources[slot].Position.Subject.Line > 0 ? _sources[slot] : null;
+        _sources is not null && slot < _sources.Length && _sources[slot].Position.Subject.Line > 0
+            ? new TripleSource(_sourceNames[_sources[slot].Name], _sources[slot].Position)
+            : null;
 
     internal void CheckVersion(int version) => CheckUnchanged(version);
 }
