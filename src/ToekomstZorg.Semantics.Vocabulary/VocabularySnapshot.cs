@@ -44,8 +44,13 @@ public sealed partial class VocabularySnapshot
             _falseFriends[(pair.Second, pair.First)] = pair.Rationale;
         }
 
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         _search = new SearchIndex(schemes);
+        SearchIndexTime = System.Diagnostics.Stopwatch.GetElapsedTime(started);
     }
+
+    /// <summary>How long building the search index took (reported in the load timings).</summary>
+    internal TimeSpan SearchIndexTime { get; }
 
     /// <summary>The version: newest <c>dct:modified</c> and a short hash of the files' content.</summary>
     public string Version { get; }
@@ -69,10 +74,18 @@ public sealed partial class VocabularySnapshot
     public ConceptScheme? CoreScheme => _schemes.GetValueOrDefault(CoreSchemeKey);
 
     /// <summary>Builds a snapshot from a loaded graph (the loader's second half; tests use it directly).</summary>
-    public static VocabularySnapshot FromGraph(RdfGraph graph, string version, string coreSchemeKey = "kern")
+    /// <param name="graph">The loaded graph; it must not change afterwards.</param>
+    /// <param name="version">The version the snapshot reports.</param>
+    /// <param name="coreSchemeKey">The key of the core scheme.</param>
+    /// <param name="isReferenceSource">
+    /// Which source names (files) hold reference schemes: a scheme whose <c>a skos:ConceptScheme</c> triple was read
+    /// from such a file is a reference scheme (<see cref="ConceptScheme.IsReference"/>). The loader passes the files
+    /// under <c>reference/</c>; null means none (the graph must be loaded with source tracking for any to be found).
+    /// </param>
+    public static VocabularySnapshot FromGraph(RdfGraph graph, string version, string coreSchemeKey = "kern", Func<string, bool>? isReferenceSource = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var builder = new SnapshotBuilder(graph);
+        var builder = new SnapshotBuilder(graph, isReferenceSource);
         var (schemes, mappings, falseFriends) = builder.Build();
         return new VocabularySnapshot(version, coreSchemeKey, schemes, mappings, falseFriends, builder.ConceptsByIri);
     }

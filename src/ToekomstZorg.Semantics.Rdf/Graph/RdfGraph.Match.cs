@@ -29,6 +29,7 @@ public sealed partial class RdfGraph
         _ = Index(IndexOrder.Spo);
         _ = Index(IndexOrder.Pos);
         _ = Index(IndexOrder.Osp);
+        _ = SubjectSlots();
     }
 
     /// <summary>The triples matching a pattern of ids (-1 = any), as ids.</summary>

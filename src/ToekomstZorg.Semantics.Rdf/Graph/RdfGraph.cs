@@ -19,7 +19,9 @@ public sealed partial class RdfGraph : ITripleSink
     private readonly TripleTable _triples = new();
     private readonly List<KeyValuePair<string, string>> _namespaces = [];
     private readonly TripleIndex?[] _indexes = new TripleIndex?[3];
-    private TripleSource[]? _sources;
+    private StoredSource[]? _sources;
+    private readonly List<string?> _sourceNames = [];
+    private (int[] Offsets, int[] Slots)? _subjectSlots;
     private int _version;
 
     /// <summary>The number of triples.</summary>
@@ -130,7 +132,7 @@ public sealed partial class RdfGraph : ITripleSink
         }
 
         var slot = _triples.Find(ids);
-        return slot >= 0 && slot < _sources.Length && _sources[slot].Position.Subject.Line > 0 ? _sources[slot] : null;
+        return slot >= 0 ? SourceAt(slot) : null;
     }
 
     /// <inheritdoc />
@@ -152,18 +154,31 @@ public sealed partial class RdfGraph : ITripleSink
         return true;
     }
 
-    internal void RecordSource(int slot, TripleSource source)
+    /// <summary>The index under which <see cref="RecordSource"/> stores a document's source name.</summary>
+    internal int SourceNameIndex(string? name)
+    {
+        var index = _sourceNames.IndexOf(name);
+        if (index < 0)
+        {
+            index = _sourceNames.Count;
+            _sourceNames.Add(name);
+        }
+
+        return index;
+    }
+
+    internal void RecordSource(int slot, int sourceName, in TriplePosition position)
     {
         if (_sources is null)
         {
-            _sources = new TripleSource[Math.Max(256, _triples.SlotCount)];
+            _sources = new StoredSource[Math.Max(256, _triples.SlotCount)];
         }
         else if (slot >= _sources.Length)
         {
             Array.Resize(ref _sources, Math.Max(slot + 1, _sources.Length * 2));
         }
 
-        _sources[slot] = source;
+        _sources[slot] = new StoredSource(sourceName, position);
     }
 
     internal Triple ToTriple(TripleIds ids) => new(_terms.Get(ids.S), (Iri)_terms.Get(ids.P), _terms.Get(ids.O));
@@ -181,6 +196,7 @@ public sealed partial class RdfGraph : ITripleSink
     {
         _version++;
         Array.Clear(_indexes);
+        _subjectSlots = null;
     }
 
     private void CheckUnchanged(int version)

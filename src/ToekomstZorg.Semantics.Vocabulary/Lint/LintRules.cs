@@ -57,11 +57,17 @@ public static class LintRules
     /// <summary>TZ017: a code that FHIR and gRPC callers cannot use as is.</summary>
     public static readonly LintRule InvalidCode = new("TZ017", "invalid-code", LintSeverity.Error, "skos:notation: lower-case letters, digits and hyphens, starting with a letter; unique within the scheme.");
 
+    /// <summary>TZ018: a reference scheme without a key of its own.</summary>
+    public static readonly LintRule ReferenceSchemeKey = new("TZ018", "reference-scheme-key", LintSeverity.Error, "A reference scheme (vocab/reference/) has a skos:notation, unique among the schemes: its key.");
+
+    /// <summary>TZ019: a reference concept without a code, or with the code of another concept of its scheme.</summary>
+    public static readonly LintRule ReferenceCode = new("TZ019", "reference-code", LintSeverity.Error, "A reference concept has a code (its skos:notation, or its IRI under the scheme's tz:codeNamespace), unique within its scheme.");
+
     /// <summary>All rules, by id.</summary>
     public static IReadOnlyList<LintRule> All { get; } =
     [
         Syntax, UndefinedReference, MissingDutchPrefLabel, DuplicatePrefLabel, PrefAndAltLabel, PrefLabelClash, BroaderCycle,
         ConceptInNoScheme, UnmappedSectorConcept, ContradictoryMappings, MappingToDeprecated, MissingDefinition, MissingSource,
-        PossibleFalseFriend, MappingWithoutRationale, MissingEnglishPrefLabel, InvalidCode,
+        PossibleFalseFriend, MappingWithoutRationale, MissingEnglishPrefLabel, InvalidCode, ReferenceSchemeKey, ReferenceCode,
     ];
 }

@@ -11,7 +11,16 @@ namespace ToekomstZorg.Semantics.Vocabulary.Lint;
 /// <summary>
 /// Checks a loaded vocabulary against <see cref="LintRules"/>. Each finding is placed at the triple that causes it
 /// (or, for something missing, where the concept is declared), so a curator can jump to the line.
+/// Reference schemes (external code systems, <see cref="ConceptScheme.IsReference"/>) are held to RDF and SKOS integrity
+/// only: undefined references, broader cycles, two preferred labels in one language, a preferred label that is also an
+/// alternative one, concepts in no scheme, a scheme without key and concepts without a unique code. The house rules (Dutch
+/// label and definition, source, mapping to the core, code pattern, label clashes and possible false friends) are not
+/// theirs to meet.
 /// </summary>
+/// <remarks>
+/// Every rule is linear in the size of the vocabulary: facts come from the snapshot (which holds where each concept and
+/// mapping was written), lookups are hash lookups, and the graph is only asked again to place a finding on a label.
+/// </remarks>
 public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot snapshot)
 {
     private static readonly Iri[] ReferenceProperties =
@@ -19,6 +28,13 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
         SkosIris.InScheme, SkosIris.TopConceptOf, SkosIris.Broader, SkosIris.Narrower, SkosIris.Related,
         SkosIris.ExactMatch, SkosIris.CloseMatch, SkosIris.BroadMatch, SkosIris.NarrowMatch, SkosIris.RelatedMatch, SkosIris.FalseFriendOf,
         SkosIris.IsReplacedBy,
+    ];
+
+    // Within a reference scheme these must lead to a concept or scheme of the vocabulary; its mapping properties may
+    // point anywhere (a thesaurus links to other thesauri).
+    private static readonly HashSet<string> StructuralProperties =
+    [
+        SkosIris.InScheme.Value, SkosIris.TopConceptOf.Value, SkosIris.Broader.Value, SkosIris.Narrower.Value, SkosIris.Related.Value,
     ];
 
     private const string Dct = "http://purl.org/dc/terms/";
@@ -42,61 +58,101 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
         CheckCycles();
         CheckMappings();
         CheckSameLabels();
-        return _diagnostics
-            .OrderBy(d => d.Location?.File ?? string.Empty, StringComparer.Ordinal)
-            .ThenBy(d => d.Location?.Line ?? 0).ThenBy(d => d.Location?.Column ?? 0)
-            .ThenBy(d => d.Rule.Id, StringComparer.Ordinal)
-            .ToArray();
+
+        // A sort on an array with the original index as the last key: as stable as LINQ's, without its per-key overhead.
+        var ordered = _diagnostics.Select((d, i) => (Diagnostic: d, Index: i)).ToArray();
+        Array.Sort(ordered, static (a, b) =>
+        {
+            var x = a.Diagnostic.Location;
+            var y = b.Diagnostic.Location;
+            var order = string.CompareOrdinal(x?.File ?? string.Empty, y?.File ?? string.Empty);
+            order = order != 0 ? order : (x?.Line ?? 0).CompareTo(y?.Line ?? 0);
+            order = order != 0 ? order : (x?.Column ?? 0).CompareTo(y?.Column ?? 0);
+            order = order != 0 ? order : string.CompareOrdinal(a.Diagnostic.Rule.Id, b.Diagnostic.Rule.Id);
+            return order != 0 ? order : a.Index.CompareTo(b.Index);
+        });
+        return Array.ConvertAll(ordered, o => o.Diagnostic);
     }
 
     private void Report(LintRule rule, string message, SourceLocation? location) => _diagnostics.Add(new LintDiagnostic(rule, message, location));
 
-    private SourceLocation? At(Triple triple, bool atObject = false) =>
-        graph.SourceOf(triple) is { } source
-            ? new SourceLocation(source.SourceName ?? "<input>",
-                atObject ? source.Position.Object.Line : source.Position.Subject.Line,
-                atObject ? source.Position.Object.Column : source.Position.Subject.Column)
+    private static SourceLocation? At(TripleSource? source, bool atObject = false) =>
+        source is { } s
+            ? new SourceLocation(s.SourceName ?? "<input>",
+                atObject ? s.Position.Object.Line : s.Position.Subject.Line,
+                atObject ? s.Position.Object.Column : s.Position.Subject.Column)
             : null;
 
+    // TZ002. An IRI of the house namespace, or under a reference scheme's tz:codeNamespace, must be defined; so must the
+    // target of a structural SKOS link (scheme membership, hierarchy, skos:related) made by a reference concept.
     private void CheckReferences()
     {
+        var namespaces = snapshot.Schemes.Where(s => s.IsReference && !string.IsNullOrEmpty(s.CodeNamespace)).Select(s => s.CodeNamespace!).Distinct(StringComparer.Ordinal).ToArray();
         foreach (var property in ReferenceProperties)
         {
-            foreach (var triple in graph.Match(null, property))
+            var structural = StructuralProperties.Contains(property.Value);
+            foreach (var (triple, source) in graph.MatchWithSources(null, property))
             {
+                var fromReference = structural && triple.Subject is Iri subject && IsReferenceTerm(subject.Value);
                 foreach (var (term, atObject) in new[] { (triple.Subject, false), (triple.Object, true) })
                 {
-                    if (term is Iri iri && iri.Value.StartsWith(SkosIris.Base, StringComparison.Ordinal)
-                        && !iri.Value.StartsWith(SkosIris.Tz, StringComparison.Ordinal)
-                        && snapshot.FindByIri(iri.Value) is null && !snapshot.TryGetScheme(iri.Value, out _))
+                    if (term is Iri iri && !IsDefined(iri.Value)
+                        && ((atObject && fromReference) || IsHouseIri(iri.Value) || InAny(namespaces, iri.Value)))
                     {
-                        Report(LintRules.UndefinedReference, $"{iri.Value} is used with {Local(property)} but no file defines it.", At(triple, atObject));
+                        Report(LintRules.UndefinedReference, $"{iri.Value} is used with {Local(property)} but no file defines it.", At(source, atObject));
                     }
                 }
             }
         }
     }
 
+    private bool IsDefined(string iri) => snapshot.FindByIri(iri) is not null || snapshot.TryGetScheme(iri, out _);
+
+    private bool IsReferenceTerm(string iri) =>
+        snapshot.FindByIri(iri) is { Scheme.IsReference: true } || (snapshot.TryGetScheme(iri, out var scheme) && scheme.IsReference);
+
+    private static bool IsHouseIri(string iri) =>
+        iri.StartsWith(SkosIris.Base, StringComparison.Ordinal) && !iri.StartsWith(SkosIris.Tz, StringComparison.Ordinal);
+
+    private static bool InAny(string[] namespaces, string iri)
+    {
+        foreach (var ns in namespaces)
+        {
+            if (iri.StartsWith(ns, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void CheckConceptsInScheme()
     {
-        foreach (var triple in graph.Match(null, SkosIris.Type, SkosIris.Concept))
+        foreach (var (triple, source) in graph.MatchWithSources(null, SkosIris.Type, SkosIris.Concept))
         {
             if (triple.Subject is Iri iri && snapshot.FindByIri(iri.Value) is null)
             {
-                Report(LintRules.ConceptInNoScheme, $"{iri.Value} is a skos:Concept but has no skos:inScheme to a declared scheme.", At(triple));
+                Report(LintRules.ConceptInNoScheme, $"{iri.Value} is a skos:Concept but has no skos:inScheme to a declared scheme.", At(source));
             }
         }
     }
 
     private void CheckScheme(ConceptScheme scheme)
     {
+        if (scheme.IsReference)
+        {
+            CheckReferenceScheme(scheme);
+            return;
+        }
+
         if (!scheme.Titles.ContainsKey("nl"))
         {
             Report(LintRules.MissingDutchPrefLabel, $"Scheme {scheme.Key} has no skos:prefLabel in nl.", scheme.Location);
         }
 
         var codes = new HashSet<string>(StringComparer.Ordinal);
-        var labels = new Dictionary<(string Language, string Label), Concept>();
+        var labels = new Dictionary<(string Language, string Label), (Concept Concept, ConceptLabel Label)>();
         foreach (var concept in scheme.Concepts)
         {
             if (!CodePattern().IsMatch(concept.Code) || !codes.Add(concept.Code))
@@ -104,53 +160,108 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
                 Report(LintRules.InvalidCode, $"Code '{concept.Code}' of {concept.Iri} must be unique in {scheme.Key} and match [a-z][a-z0-9-]*.", concept.Location);
             }
 
-            foreach (var label in concept.Labels.Where(l => l.Kind == LabelKind.Preferred))
+            foreach (var label in concept.Labels)
             {
-                var key = (label.Language, LabelNormalizer.Normalize(label.Text));
-                if (labels.TryGetValue(key, out var other) && other != concept)
+                if (label.Kind != LabelKind.Preferred)
                 {
-                    var message = $"'{label.Text}'@{label.Language} is the preferred label of both {other} and {concept}.";
+                    continue;
+                }
+
+                var key = (label.Language, LabelNormalizer.Normalize(label.Text));
+                if (labels.TryGetValue(key, out var other) && other.Concept != concept)
+                {
+                    var message = $"'{label.Text}'@{label.Language} is the preferred label of both {other.Concept} and {concept}.";
                     Report(LintRules.PrefLabelClash, message, LabelLocation(concept, SkosIris.PrefLabel, label));
-                    var otherLabel = other.Labels.First(l => l.Kind == LabelKind.Preferred && l.Language == label.Language && LabelNormalizer.Normalize(l.Text) == key.Item2);
-                    Report(LintRules.PrefLabelClash, message, LabelLocation(other, SkosIris.PrefLabel, otherLabel));
+                    Report(LintRules.PrefLabelClash, message, LabelLocation(other.Concept, SkosIris.PrefLabel, other.Label));
                 }
                 else
                 {
-                    labels[key] = concept;
+                    labels[key] = (concept, label);
                 }
+            }
+        }
+    }
+
+    // TZ018 and TZ019: a reference scheme is found by its key and its concepts by their codes, whatever they look like.
+    private void CheckReferenceScheme(ConceptScheme scheme)
+    {
+        if (scheme.Key == scheme.Iri)
+        {
+            Report(LintRules.ReferenceSchemeKey, $"Reference scheme {scheme.Iri} has no skos:notation of its own (or shares it with another scheme): give it a unique key, e.g. skos:notation \"cd-hcparty\".", scheme.Location);
+        }
+
+        var codes = new Dictionary<string, Concept>(StringComparer.Ordinal);
+        foreach (var concept in scheme.Concepts)
+        {
+            if (concept.Code == concept.Iri || concept.Code.Length == 0)
+            {
+                Report(LintRules.ReferenceCode,
+                    scheme.CodeNamespace is null
+                        ? $"{concept.Iri} has no skos:notation and {scheme.Key} declares no tz:codeNamespace: it has no code."
+                        : $"{concept.Iri} has no skos:notation and is not under {scheme.Key}'s tz:codeNamespace <{scheme.CodeNamespace}>: it has no code.",
+                    concept.Location);
+            }
+            else if (!codes.TryAdd(concept.Code, concept))
+            {
+                Report(LintRules.ReferenceCode, $"Code '{concept.Code}' of {concept.Iri} is also the code of {codes[concept.Code].Iri} in {scheme.Key}.", concept.Location);
             }
         }
     }
 
     private void CheckConcept(Concept concept)
     {
-        var prefLabels = concept.Labels.Where(l => l.Kind == LabelKind.Preferred).ToList();
-        if (!prefLabels.Any(l => l.Language == "nl"))
+        var house = !concept.Scheme.IsReference;
+        var hasNl = false;
+        var hasEn = false;
+        Dictionary<string, int>? perLanguage = null;
+        foreach (var label in concept.Labels)
+        {
+            if (label.Kind == LabelKind.Preferred)
+            {
+                hasNl |= label.Language == "nl";
+                hasEn |= label.Language == "en";
+                perLanguage ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                perLanguage[label.Language] = perLanguage.GetValueOrDefault(label.Language) + 1;
+            }
+        }
+
+        if (house && !hasNl)
         {
             Report(LintRules.MissingDutchPrefLabel, $"{concept} has no skos:prefLabel in nl.", concept.Location);
         }
 
-        if (!prefLabels.Any(l => l.Language == "en"))
+        if (house && !hasEn)
         {
             Report(LintRules.MissingEnglishPrefLabel, $"{concept} has no skos:prefLabel in en.", concept.Location);
         }
 
-        foreach (var group in prefLabels.GroupBy(l => l.Language).Where(g => g.Count() > 1))
+        foreach (var (language, count) in perLanguage ?? [])
         {
+            if (count < 2)
+            {
+                continue;
+            }
+
             // Which of the labels is the stray one is for the curator to say: each is reported where it is written.
+            var group = concept.Labels.Where(l => l.Kind == LabelKind.Preferred && l.Language == language).ToList();
             foreach (var label in group)
             {
-                Report(LintRules.DuplicatePrefLabel, $"{concept} has {group.Count()} preferred labels in '{group.Key}': {string.Join(", ", group.Select(l => $"'{l.Text}'"))}.", LabelLocation(concept, SkosIris.PrefLabel, label));
+                Report(LintRules.DuplicatePrefLabel, $"{concept} has {group.Count} preferred labels in '{language}': {string.Join(", ", group.Select(l => $"'{l.Text}'"))}.", LabelLocation(concept, SkosIris.PrefLabel, label));
             }
         }
 
-        foreach (var other in concept.Labels.Where(l => l.Kind != LabelKind.Preferred))
+        foreach (var other in concept.Labels)
         {
-            if (prefLabels.Any(p => p.Language == other.Language && p.Text == other.Text))
+            if (other.Kind != LabelKind.Preferred && concept.PrefLabels.Count > 0 && IsPreferred(concept, other))
             {
                 var property = other.Kind == LabelKind.Alternative ? SkosIris.AltLabel : SkosIris.HiddenLabel;
                 Report(LintRules.PrefAndAltLabel, $"'{other.Text}'@{other.Language} is both the preferred and an {Local(property)} of {concept}.", LabelLocation(concept, property, other));
             }
+        }
+
+        if (!house)
+        {
+            return;
         }
 
         if (!concept.Definitions.ContainsKey("nl"))
@@ -170,20 +281,41 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
         }
     }
 
+    private static bool IsPreferred(Concept concept, ConceptLabel other)
+    {
+        foreach (var label in concept.Labels)
+        {
+            if (label.Kind == LabelKind.Preferred && label.Language == other.Language && label.Text == other.Text)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // TZ007: a depth-first walk up skos:broader with white/grey/black marks; each concept is finished once.
     private void CheckCycles()
     {
         var done = new HashSet<Concept>();
-        foreach (var concept in snapshot.Schemes.SelectMany(s => s.Concepts))
+        var path = new List<Concept>();
+        var onPath = new HashSet<Concept>();
+        foreach (var scheme in snapshot.Schemes)
         {
-            var onPath = new List<Concept>();
-            if (FindCycle(concept, onPath, [], done) is { } cycle)
+            foreach (var concept in scheme.Concepts)
             {
-                var first = cycle[0];
-                var triple = graph.Match(new Iri(first.Iri), SkosIris.Broader, new Iri(cycle[1 % cycle.Count].Iri)).FirstOrDefault();
-                Report(LintRules.BroaderCycle, $"skos:broader cycle: {string.Join(" → ", cycle.Append(first))}.", triple is null ? first.Location : At(triple));
-                foreach (var member in cycle)
+                if (FindCycle(concept, path, onPath, done) is { } cycle)
                 {
-                    done.Add(member);
+                    var first = cycle[0];
+                    var location = graph.MatchWithSources(new Iri(first.Iri), SkosIris.Broader, new Iri(cycle[1 % cycle.Count].Iri)).FirstOrDefault();
+                    Report(LintRules.BroaderCycle, $"skos:broader cycle: {string.Join(" → ", cycle.Append(first))}.", location.Triple is null ? first.Location : At(location.Source));
+                    foreach (var member in cycle)
+                    {
+                        done.Add(member);
+                    }
+
+                    path.Clear();
+                    onPath.Clear();
                 }
             }
         }
@@ -218,14 +350,19 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
 
     private void CheckMappings()
     {
-        var relations = snapshot.Mappings.ToLookup(m => Pair(m.Subject, m.Object));
+        var contradicting = new Dictionary<(Concept, Concept), ConceptMapping>();
         foreach (var mapping in snapshot.Mappings)
         {
-            var property = SkosIris.MappingProperties.First(p => p.Relation == mapping.Relation).Iri;
-            var triple = graph.Match(new Iri(mapping.Subject.Iri), property, new Iri(mapping.Object.Iri)).FirstOrDefault();
-            var location = triple is null ? mapping.Subject.Location : At(triple);
-            if (mapping.Relation == MappingRelation.Exact
-                && relations[Pair(mapping.Subject, mapping.Object)].FirstOrDefault(m => m.Relation is MappingRelation.Broad or MappingRelation.Narrow or MappingRelation.Related) is { } other)
+            if (mapping.Relation is MappingRelation.Broad or MappingRelation.Narrow or MappingRelation.Related)
+            {
+                contradicting.TryAdd(Pair(mapping.Subject, mapping.Object), mapping);
+            }
+        }
+
+        foreach (var mapping in snapshot.Mappings)
+        {
+            var location = mapping.Location ?? mapping.Subject.Location;
+            if (mapping.Relation == MappingRelation.Exact && contradicting.TryGetValue(Pair(mapping.Subject, mapping.Object), out var other))
             {
                 Report(LintRules.ContradictoryMappings, $"{mapping.Subject} skos:exactMatch {mapping.Object}, yet also {other.Subject} skos:{other.Relation.LocalName()} {other.Object}.", location);
             }
@@ -243,47 +380,124 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
         }
     }
 
+    // TZ014, per group of house concepts sharing a Dutch preferred label. A pair is confirmed when the curators declared
+    // it (false friends, or a direct mapping with rationale) or translation makes it equivalent either way. Each concept
+    // translates once into each other scheme of its group, so the work is linear in the group, not quadratic; a concept
+    // is reported once, at itself, naming the earlier concepts of its group it is not confirmed with.
     private void CheckSameLabels()
     {
-        var byLabel = snapshot.Schemes.SelectMany(s => s.Concepts)
-            .Where(c => c.PrefLabels.ContainsKey("nl"))
-            .GroupBy(c => LabelNormalizer.Normalize(c.PrefLabels["nl"]));
-        foreach (var group in byLabel)
+        var groups = new Dictionary<string, List<Concept>>(StringComparer.Ordinal);
+        foreach (var scheme in snapshot.Schemes)
         {
-            var concepts = group.ToList();
-            for (var i = 0; i < concepts.Count; i++)
+            if (scheme.IsReference)
             {
-                for (var j = i + 1; j < concepts.Count; j++)
+                continue;
+            }
+
+            foreach (var concept in scheme.Concepts)
+            {
+                if (concept.PrefLabels.TryGetValue("nl", out var label))
                 {
-                    var (a, b) = (concepts[i], concepts[j]);
-                    // Declared false friends are confirmed; so is a pair the curators mapped to each other directly
-                    // (e.g. a sector's own "dubbeldiagnose" skos:broadMatch the core's): the mapping states the relation.
-                    if (a.Scheme == b.Scheme || snapshot.AreFalseFriends(a, b, out _) || a.Mappings.Any(m => m.To == b && m.Rationale is not null))
+                    var key = LabelNormalizer.Normalize(label);
+                    if (!groups.TryGetValue(key, out var group))
                     {
-                        continue;
+                        groups[key] = group = [];
                     }
 
-                    var best = snapshot.Translate(a, b.Scheme).Matches.FirstOrDefault(m => m.Target == b);
-                    if (best?.Equivalence is not (Equivalence.Equivalent or Equivalence.Equal))
+                    group.Add(concept);
+                }
+            }
+        }
+
+        foreach (var group in groups.Values)
+        {
+            if (group.Count > 1 && group.Exists(c => c.Scheme != group[0].Scheme))
+            {
+                CheckSameLabel(group);
+            }
+        }
+    }
+
+    private void CheckSameLabel(List<Concept> group)
+    {
+        var members = group.ToHashSet();
+        var schemes = group.Select(c => c.Scheme).Distinct().ToArray();
+        var confirmed = new HashSet<(Concept, Concept)>();
+        var best = new Dictionary<(Concept, Concept), Equivalence>();
+        foreach (var a in group)
+        {
+            foreach (var mapping in a.Mappings)
+            {
+                if (mapping.Rationale is not null && members.Contains(mapping.To))
+                {
+                    confirmed.Add(Pair(a, mapping.To));
+                }
+            }
+
+            foreach (var scheme in schemes)
+            {
+                if (scheme == a.Scheme)
+                {
+                    continue;
+                }
+
+                foreach (var match in snapshot.Translate(a, scheme).Matches)
+                {
+                    if (members.Contains(match.Target))
                     {
-                        Report(LintRules.PossibleFalseFriend,
-                            $"{a} and {b} share the preferred label '{a.PrefLabels["nl"]}' but are {(best is null ? "not mapped" : best.Equivalence.ToString().ToLowerInvariant())}: if the meanings differ declare tz:falseFriendOf, if they agree map them with skos:exactMatch.",
-                            b.Location);
+                        best.TryAdd((a, match.Target), match.Equivalence);
+                        if (match.Equivalence is Equivalence.Equivalent or Equivalence.Equal)
+                        {
+                            confirmed.Add(Pair(a, match.Target));
+                        }
                     }
                 }
             }
+        }
+
+        for (var j = 1; j < group.Count; j++)
+        {
+            var b = group[j];
+            var unconfirmed = new List<Concept>();
+            for (var i = 0; i < j; i++)
+            {
+                var a = group[i];
+                if (a.Scheme != b.Scheme && !confirmed.Contains(Pair(a, b)) && !snapshot.AreFalseFriends(a, b, out _))
+                {
+                    unconfirmed.Add(a);
+                }
+            }
+
+            if (unconfirmed.Count == 0)
+            {
+                continue;
+            }
+
+            string Verdict(Concept a) => best.TryGetValue((a, b), out var e) ? e.ToString().ToLowerInvariant() : "not mapped";
+            var message = unconfirmed.Count == 1
+                ? $"{unconfirmed[0]} and {b} share the preferred label '{unconfirmed[0].PrefLabels["nl"]}' but are {Verdict(unconfirmed[0])}: if the meanings differ declare tz:falseFriendOf, if they agree map them with skos:exactMatch."
+                : $"{b} shares the preferred label '{b.PrefLabels["nl"]}' with {unconfirmed.Count} concepts of other schemes it is not equivalent to ({string.Join(", ", unconfirmed.Take(5).Select(a => $"{a}: {Verdict(a)}"))}{(unconfirmed.Count > 5 ? ", …" : string.Empty)}): if the meanings differ declare tz:falseFriendOf, if they agree map them with skos:exactMatch.";
+            Report(LintRules.PossibleFalseFriend, message, b.Location);
         }
     }
 
     private SourceLocation? LabelLocation(Concept concept, Iri property, ConceptLabel label)
     {
-        var triple = graph.Match(new Iri(concept.Iri), property)
-            .FirstOrDefault(t => t.Object is Literal l && l.LexicalForm == label.Text && (l.Language ?? string.Empty) == label.Language);
-        return triple is null ? concept.Location : At(triple, atObject: true);
+        var properties = graph.PropertiesOf(new Iri(concept.Iri));
+        for (var i = 0; i < properties.Count; i++)
+        {
+            if (properties.Object(i) is Literal l && l.LexicalForm == label.Text && (l.Language ?? string.Empty) == label.Language
+                && properties.Predicate(i).Equals(property))
+            {
+                return At(properties.Source(i), atObject: true);
+            }
+        }
+
+        return concept.Location;
     }
 
-    private static (string, string) Pair(Concept a, Concept b) =>
-        string.CompareOrdinal(a.Iri, b.Iri) <= 0 ? (a.Iri, b.Iri) : (b.Iri, a.Iri);
+    private static (Concept, Concept) Pair(Concept a, Concept b) =>
+        string.CompareOrdinal(a.Iri, b.Iri) <= 0 ? (a, b) : (b, a);
 
     private static string Local(Iri property) =>
         property.Value.StartsWith(SkosIris.Skos, StringComparison.Ordinal) ? "skos:" + property.Value[SkosIris.Skos.Length..]

@@ -7,4 +7,7 @@ public sealed record VocabularyLoadResult(VocabularySnapshot Snapshot, IReadOnly
 {
     /// <summary>True when any finding is an error: such a snapshot is never served.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>How long each phase of the load took.</summary>
+    public VocabularyLoadTimings? Timings { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using ToekomstZorg.Semantics.Rdf.Graph;
@@ -9,7 +10,7 @@ namespace ToekomstZorg.Semantics.Vocabulary.Loading;
 
 /// <summary>
 /// Loads every <c>**/*.ttl</c> of a vocabulary folder into one graph (syntax errors are collected, not thrown),
-/// builds the snapshot and lints it. The version is the newest <c>dct:modified</c> plus a hash of the files.
+/// builds the snapshot and lints it. Schemes declared in files under <c>reference/</c> are reference schemes. The version is the newest <c>dct:modified</c> plus a hash of the files.
 /// </summary>
 public static class VocabularyLoader
 {
@@ -27,6 +28,7 @@ public static class VocabularyLoader
             .Select(f => Path.Combine(directory, Path.GetRelativePath(directory, f)))
             .Order(StringComparer.Ordinal)
             .ToList();
+        var clock = Stopwatch.StartNew();
         var graph = new RdfGraph();
         var syntaxErrors = new List<LintDiagnostic>();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -52,12 +54,27 @@ public static class VocabularyLoader
         }
 
         var digest = Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
+        var parsed = clock.Elapsed;
         graph.BuildIndexes();
+        var indexed = clock.Elapsed;
         var modified = graph.Match(null, Skos.SkosIris.Modified).Select(t => t.Object).OfType<Rdf.Terms.Literal>()
             .Select(l => l.LexicalForm).DefaultIfEmpty("undated").Max(StringComparer.Ordinal);
-        var snapshot = VocabularySnapshot.FromGraph(graph, string.Create(CultureInfo.InvariantCulture, $"{modified}+{digest}"), coreSchemeKey);
+        var referenceFiles = files.Where(f => IsReferenceFile(directory, f)).ToHashSet(StringComparer.Ordinal);
+        var snapshot = VocabularySnapshot.FromGraph(graph, string.Create(CultureInfo.InvariantCulture, $"{modified}+{digest}"), coreSchemeKey, referenceFiles.Contains);
+        var built = clock.Elapsed;
         var diagnostics = syntaxErrors.Concat(new VocabularyLinter(graph, snapshot).Run()).ToArray();
-        return new VocabularyLoadResult(snapshot, diagnostics, files);
+        var timings = new VocabularyLoadTimings(parsed, indexed - parsed, built - indexed - snapshot.SearchIndexTime, snapshot.SearchIndexTime, clock.Elapsed - built);
+        return new VocabularyLoadResult(snapshot, diagnostics, files) { Timings = timings };
+    }
+
+    /// <summary>The folder (under the vocabulary folder) whose files hold reference schemes: external code systems.</summary>
+    public const string ReferenceFolder = "reference";
+
+    // Files anywhere under reference/ hold reference schemes.
+    private static bool IsReferenceFile(string directory, string file)
+    {
+        var relative = Path.GetRelativePath(directory, file).Replace('\\', '/');
+        return relative.StartsWith(ReferenceFolder + "/", StringComparison.Ordinal);
     }
 
     // An editor may be writing the file while we read it: share the handle rather than fail.

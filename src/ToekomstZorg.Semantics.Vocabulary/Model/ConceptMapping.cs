@@ -18,6 +18,9 @@ public sealed record ConceptMapping(
     /// <summary>The concept this mapping is read from.</summary>
     public Concept From => Reversed ? Object : Subject;
 
+    /// <summary>Where the mapping triple was written (the lint reports at it).</summary>
+    public SourceLocation? Location { get; init; }
+
     /// <summary>The same mapping read from the other side.</summary>
     public ConceptMapping Reverse() => this with { Reversed = !Reversed };
 }

@@ -2,7 +2,10 @@ using ToekomstZorg.Semantics.Vocabulary.Model.Internal;
 
 namespace ToekomstZorg.Semantics.Vocabulary.Model;
 
-/// <summary>A SKOS concept scheme: the core (<c>kern</c>) or a sector.</summary>
+/// <summary>
+/// A SKOS concept scheme: the core (<c>kern</c>), a sector, or a reference scheme (an external code system under
+/// <c>vocab/reference/</c> that the house vocabulary maps to, <see cref="IsReference"/>).
+/// </summary>
 public sealed class ConceptScheme
 {
     internal ConceptScheme(string iri, string key)
@@ -28,6 +31,19 @@ public sealed class ConceptScheme
 
     /// <summary>The scheme's concepts, ordered by code.</summary>
     public IReadOnlyList<Concept> Concepts { get; internal set; } = [];
+
+    /// <summary>
+    /// True for a reference scheme: an external code system (<c>vocab/reference/</c>) loaded with its own IRIs, codes
+    /// and languages. The house rules (Dutch label and definition, source, mapping to the core, code pattern) do not
+    /// apply to it; the lint checks its RDF and SKOS integrity only.
+    /// </summary>
+    public bool IsReference { get; internal set; }
+
+    /// <summary>
+    /// <c>tz:codeNamespace</c>: the IRI prefix that, taken off a concept IRI, leaves its code (for concepts without a
+    /// <c>skos:notation</c>). Null when the scheme does not declare one.
+    /// </summary>
+    public string? CodeNamespace { get; internal set; }
 
     /// <summary>Where the scheme was declared.</summary>
     public SourceLocation? Location { get; internal set; }

@@ -77,6 +77,9 @@ public static class SkosIris
     /// <summary>tz:falseFriendOf.</summary>
     public static readonly Iri FalseFriendOf = new(Tz + "falseFriendOf");
 
+    /// <summary>tz:codeNamespace (on a reference scheme: the IRI prefix that, taken off a concept IRI, gives its code).</summary>
+    public static readonly Iri CodeNamespace = new(Tz + "codeNamespace");
+
     /// <summary>The five SKOS mapping properties with their relation.</summary>
     public static IReadOnlyList<(Iri Iri, Model.MappingRelation Relation)> MappingProperties { get; } =
     [

@@ -78,6 +78,48 @@ public sealed class FhirCommandTests : IDisposable
     }
 
     [Fact]
+    public void TranslateFhir_CareTeamToReferenceScheme_CodingWithTheReferenceSchemeIriAndCode()
+    {
+        // A reference scheme (vocab/reference/) keyed by skos:notation with a code as it is, mapped from kern; a GGZ role
+        // reaches it through kern as it would any other target.
+        const string HcParty = "https://www.ehealth.fgov.be/standards/fhir/core/CodeSystem/cd-hcparty";
+        WriteFile("vocab/reference/cd-hcparty.ttl", Prefixes + $$"""
+            <{{HcParty}}> a skos:ConceptScheme ; skos:notation "cd-hcparty" ; skos:prefLabel "CD-HCPARTY"@fr .
+            <urn:test:hcparty:gp> a skos:Concept ; skos:inScheme <{{HcParty}}> ; skos:notation "persphysician.GP" ;
+                skos:prefLabel "médecin généraliste"@fr , "huisarts"@nl .
+            """);
+        WriteFile("vocab/kern-huisarts.ttl", Prefixes + """
+            kern:huisarts a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/kern> ; skos:notation "huisarts" ;
+                skos:prefLabel "huisarts (kern)"@nl ; skos:definition "Arts voor de eerste lijn."@nl .
+            ggz:huisarts a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/ggz> ; skos:notation "huisarts" ;
+                skos:prefLabel "huisarts (ggz)"@nl ; skos:definition "De huisarts van de cliënt."@nl .
+            """);
+        WriteFile("vocab/mappings/reference.ttl", Prefixes + """
+            ggz:huisarts skos:exactMatch kern:huisarts .
+            [] a owl:Axiom ; owl:annotatedSource ggz:huisarts ; owl:annotatedProperty skos:exactMatch ; owl:annotatedTarget kern:huisarts ;
+               rdfs:comment "Dezelfde rol."@nl .
+            kern:huisarts skos:exactMatch <urn:test:hcparty:gp> .
+            [] a owl:Axiom ; owl:annotatedSource kern:huisarts ; owl:annotatedProperty skos:exactMatch ; owl:annotatedTarget <urn:test:hcparty:gp> ;
+               rdfs:comment "CD-HCPARTY persphysician.GP."@nl .
+            """);
+        var file = WriteFile("careteam.json", """
+            {"resourceType":"CareTeam","status":"active",
+             "participant":[{"role":[{"coding":[{"system":"https://w3id.org/toekomstzorg/ggz","code":"huisarts"}]}]}]}
+            """);
+
+        var (exit, stdout, stderr) = Tzsem("translate-fhir", file, "--to", "cd-hcparty", "--vocab", Vocab);
+        var (translateExit, translated, _) = Tzsem("translate", "ggz", "huisarts", "--to", "cd-hcparty", "--vocab", Vocab);
+
+        exit.Should().Be(0, stderr);
+        var codings = JsonNode.Parse(stdout)!["participant"]![0]!["role"]![0]!["coding"]!.AsArray();
+        codings.Should().HaveCount(2);
+        codings[1]!["system"]!.GetValue<string>().Should().Be(HcParty);
+        codings[1]!["code"]!.GetValue<string>().Should().Be("persphysician.GP");
+        translateExit.Should().Be(0);
+        translated.Should().Contain("persphysician.GP").And.Contain("equivalent");
+    }
+
+    [Fact]
     public void TranslateFhir_InvalidJson_Exit1WithPositionAndNoContent()
     {
         var file = WriteFile("bad.json", "{\"resourceType\":\"CarePlan\",\n\"note\":\"Jan Peeters\" \"x\"}");

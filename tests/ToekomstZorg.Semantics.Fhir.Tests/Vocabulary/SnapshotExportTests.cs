@@ -38,6 +38,46 @@ public sealed class SnapshotExportTests : IDisposable
     }
 
     [Fact]
+    public void ExportResources_ReferenceScheme_CodeSystemUrlIsTheSchemeIriWithCodesAsWritten()
+    {
+        // Arrange: a reference scheme (reference/) in another namespace, codes from tz:codeNamespace, labels without Dutch.
+        Directory.CreateDirectory(Path.Combine(_files.Directory, "reference"));
+        File.WriteAllText(Path.Combine(_files.Directory, "reference", "roles.ttl"), """
+            @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+            @prefix tz:   <https://w3id.org/toekomstzorg/def#> .
+            <http://example.org/roles> a skos:ConceptScheme ; skos:notation "roles" ; skos:prefLabel "Roles"@en ;
+                tz:codeNamespace "http://example.org/roles/" .
+            <http://example.org/roles/R.1> a skos:Concept ; skos:inScheme <http://example.org/roles> ;
+                skos:prefLabel "physician"@en , "Arzt"@de .
+            <http://example.org/roles/R.1/gp> a skos:Concept ; skos:inScheme <http://example.org/roles> ;
+                skos:prefLabel "general practitioner"@en ; skos:broader <http://example.org/roles/R.1> .
+            """);
+        var snapshot = VocabularyLoader.LoadDirectory(_files.Directory).Snapshot;
+
+        // Act
+        var codeSystem = new FhirTerminologyExporter(SnapshotExport.From(snapshot), new SnapshotCodingTranslator(snapshot))
+            .ExportResources().Single(r => r.ResourceType == "CodeSystem" && r.Id == "roles");
+
+        // Assert
+        codeSystem.Json.ShouldBeValidFhir();
+        var json = JsonNode.Parse(codeSystem.Json)!;
+        json["url"]!.GetValue<string>().Should().Be("http://example.org/roles");
+        var codes = new List<string>();
+        void Collect(JsonArray? concepts)
+        {
+            foreach (var concept in concepts ?? [])
+            {
+                codes.Add(concept!["code"]!.GetValue<string>());
+                Collect(concept["concept"]?.AsArray());
+            }
+        }
+
+        Collect(json["concept"]!.AsArray());
+        codes.Should().BeEquivalentTo("R.1", "R.1/gp");
+        json.ToJsonString().Should().Contain("Arzt");
+    }
+
+    [Fact]
     public void From_UntaggedAndBlankLabels_CodeSystemDesignationWithoutLanguageAndNoBlankDesignations()
     {
         // Arrange: kern:overleg gets an untagged altLabel, blank and white-space-only altLabels and a white-space-only prefLabel.

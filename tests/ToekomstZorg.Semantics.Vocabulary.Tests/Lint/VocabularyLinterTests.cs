@@ -34,6 +34,8 @@ public sealed class VocabularyLinterTests
     [InlineData("TZ015-mapping-without-rationale.ttl", "TZ015", "TZ015-mapping-without-rationale.ttl", 10)]
     [InlineData("TZ016-missing-en-preflabel.ttl", "TZ016", "TZ016-missing-en-preflabel.ttl", 10)]
     [InlineData("TZ017-invalid-code.ttl", "TZ017", "TZ017-invalid-code.ttl", 10)]
+    [InlineData("TZ018-reference-scheme-key.ttl", "TZ018", "TZ018-reference-scheme-key.ttl", 5)]
+    [InlineData("TZ019-reference-code.ttl", "TZ019", "TZ019-reference-code.ttl", 10)]
     public void Run_BrokenFixture_RuleFiresAtTheOffendingLine(string fixture, string ruleId, string? file, int line)
     {
         using var vocabulary = new FixtureVocabulary(fixture);

@@ -4,7 +4,8 @@ namespace ToekomstZorg.Semantics.Vocabulary.Tests.Support;
 
 /// <summary>
 /// Copies the good fixture vocabulary (kern, ggz, vaph, mappings) into a fresh folder, optionally with one broken
-/// file from Fixtures/lint, and loads it. The folder is deleted on dispose.
+/// file from Fixtures/lint, and loads it. A lint fixture whose name contains "reference" goes into reference/, where
+/// reference schemes live. The folder is deleted on dispose.
 /// </summary>
 public sealed class FixtureVocabulary : IDisposable
 {
@@ -18,7 +19,9 @@ public sealed class FixtureVocabulary : IDisposable
 
         foreach (var fixture in lintFixtures)
         {
-            File.Copy(Path.Combine(FixtureRoot, "lint", fixture), Path.Combine(Directory, fixture));
+            var target = fixture.Contains("reference", StringComparison.Ordinal) ? Path.Combine(Directory, "reference", fixture) : Path.Combine(Directory, fixture);
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(Path.Combine(FixtureRoot, "lint", fixture), target);
         }
     }
 
@@ -26,7 +29,7 @@ public sealed class FixtureVocabulary : IDisposable
 
     public string Directory { get; }
 
-    public string PathOf(string file) => Path.Combine(Directory, file);
+    public string PathOf(string file) => Path.Combine(Directory, file.Contains("reference", StringComparison.Ordinal) && !file.Contains('/', StringComparison.Ordinal) ? Path.Combine("reference", file) : file);
 
     public VocabularyLoadResult Load() => VocabularyLoader.LoadDirectory(Directory);
 

@@ -12,7 +12,7 @@ internal sealed class GraphLoadSink : ITripleSink
 {
     private readonly RdfGraph _graph;
     private readonly TermDictionary _terms;
-    private readonly string? _sourceName;
+    private readonly int _sourceName;
     private readonly bool _trackSources;
     private readonly Utf8KeyTable _blankLabels = new();
     private readonly List<int> _blankTerms = [];
@@ -24,7 +24,7 @@ internal sealed class GraphLoadSink : ITripleSink
     {
         _graph = graph;
         _terms = graph.Terms;
-        _sourceName = sourceName;
+        _sourceName = trackSources ? graph.SourceNameIndex(sourceName) : -1;
         _trackSources = trackSources;
     }
 
@@ -37,7 +37,7 @@ internal sealed class GraphLoadSink : ITripleSink
         var ids = new TripleIds(s, p, Intern(@object));
         if (_graph.AddIds(ids, out var slot) && _trackSources)
         {
-            _graph.RecordSource(slot, new TripleSource(_sourceName, position));
+            _graph.RecordSource(slot, _sourceName, position);
         }
     }
 

@@ -9,66 +9,48 @@ namespace ToekomstZorg.Semantics.Vocabulary.Loading.Internal;
 /// Reads schemes, concepts, labels, hierarchy, mappings (with their OWL axiom rationale) and false friends out of
 /// an indexed graph (VOCAB-DESIGN.md). Lenient: what is malformed is skipped here and reported by the lint.
 /// </summary>
-internal sealed class SnapshotBuilder(RdfGraph graph)
+/// <remarks>
+/// Linear in the size of the graph, from the graph's own indexes: the members of a scheme are one POS range
+/// (<c>? skos:inScheme scheme</c>), each concept is one SPO range (<see cref="RdfGraph.PropertiesOf"/>) taken apart in
+/// a single pass, the mapping triples are one POS range per mapping property, and the axiom annotations are read once
+/// into a dictionary keyed by (source, property, target). Nothing regroups all triples, and nothing scans the graph
+/// per concept.
+/// </remarks>
+internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isReferenceSource)
 {
+    private const string Notation = SkosIris.Skos + "notation";
+    private const string PrefLabel = SkosIris.Skos + "prefLabel";
+    private const string AltLabel = SkosIris.Skos + "altLabel";
+    private const string HiddenLabel = SkosIris.Skos + "hiddenLabel";
+    private const string Definition = SkosIris.Skos + "definition";
+    private const string ScopeNote = SkosIris.Skos + "scopeNote";
+    private const string EditorialNote = SkosIris.Skos + "editorialNote";
+    private const string Broader = SkosIris.Skos + "broader";
+    private const string Narrower = SkosIris.Skos + "narrower";
+    private const string Deprecated = "http://www.w3.org/2002/07/owl#deprecated";
+    private const string Source = "http://purl.org/dc/terms/source";
+    private const string IsReplacedBy = "http://purl.org/dc/terms/isReplacedBy";
+    private const string Modified = "http://purl.org/dc/terms/modified";
+    private const string CodeNamespace = SkosIris.Tz + "codeNamespace";
+    private const string AnnotatedSource = "http://www.w3.org/2002/07/owl#annotatedSource";
+    private const string AnnotatedProperty = "http://www.w3.org/2002/07/owl#annotatedProperty";
+    private const string AnnotatedTarget = "http://www.w3.org/2002/07/owl#annotatedTarget";
+    private const string Comment = "http://www.w3.org/2000/01/rdf-schema#comment";
+
+    private static readonly IReadOnlyDictionary<string, string> NoValues = new Dictionary<string, string>();
+
     private readonly Dictionary<string, Concept> _concepts = new(StringComparer.Ordinal);
-    private Dictionary<RdfTerm, List<Triple>> _bySubject = [];
+    private readonly List<(Concept Concept, List<string>? Broader, List<string>? Narrower)> _links = [];
+    private Dictionary<(string Source, string Property, string Target), (string? Rationale, string[] Sources)> _axioms = [];
 
     public IReadOnlyDictionary<string, Concept> ConceptsByIri => _concepts;
 
     public (List<ConceptScheme> Schemes, List<ConceptMapping> Mappings, List<FalseFriendPair> FalseFriends) Build()
     {
         graph.BuildIndexes();
-
-        // One pass groups the triples by subject: reading a concept's properties is then a short list scan.
-        _bySubject = new Dictionary<RdfTerm, List<Triple>>();
-        foreach (var triple in graph.Triples)
-        {
-            if (!_bySubject.TryGetValue(triple.Subject, out var list))
-            {
-                _bySubject[triple.Subject] = list = new List<Triple>(8);
-            }
-
-            list.Add(triple);
-        }
-
         var schemes = ReadSchemes();
-        var broader = new Dictionary<Concept, List<Concept>>();
-        foreach (var concept in _concepts.Values)
-        {
-            ReadConcept(concept);
-            foreach (var parent in Objects(new Iri(concept.Iri), SkosIris.Broader).OfType<Iri>())
-            {
-                if (_concepts.TryGetValue(parent.Value, out var p) && p.Scheme == concept.Scheme)
-                {
-                    Add(broader, concept, p);
-                }
-            }
-
-            foreach (var child in Objects(new Iri(concept.Iri), SkosIris.Narrower).OfType<Iri>())
-            {
-                if (_concepts.TryGetValue(child.Value, out var c) && c.Scheme == concept.Scheme)
-                {
-                    Add(broader, c, concept);
-                }
-            }
-        }
-
-        var narrower = new Dictionary<Concept, List<Concept>>();
-        foreach (var (child, parents) in broader)
-        {
-            child.Broader = parents.Distinct().ToArray();
-            foreach (var parent in child.Broader)
-            {
-                Add(narrower, parent, child);
-            }
-        }
-
-        foreach (var (parent, children) in narrower)
-        {
-            parent.Narrower = children.OrderBy(c => c.Code, StringComparer.Ordinal).ToArray();
-        }
-
+        ReadHierarchy();
+        _axioms = ReadAxioms();
         var mappings = ReadMappings();
         var byConcept = new Dictionary<Concept, List<ConceptMapping>>();
         foreach (var mapping in mappings)
@@ -88,57 +70,263 @@ internal sealed class SnapshotBuilder(RdfGraph graph)
     private List<ConceptScheme> ReadSchemes()
     {
         var schemes = new List<ConceptScheme>();
+        var declared = new HashSet<string>(StringComparer.Ordinal);
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var declaration in graph.Match(null, SkosIris.Type, SkosIris.ConceptScheme))
+        foreach (var (declaration, source) in graph.MatchWithSources(null, SkosIris.Type, SkosIris.ConceptScheme))
         {
-            if (declaration.Subject is not Iri iri || schemes.Any(s => s.Iri == iri.Value))
+            if (declaration.Subject is not Iri iri || !declared.Add(iri.Value))
             {
                 continue;
             }
 
-            var key = Notation(iri);
-            var scheme = new ConceptScheme(iri.Value, keys.Add(key) ? key : iri.Value)
+            var isReference = isReferenceSource is not null && source?.SourceName is { } file && isReferenceSource(file);
+            var properties = graph.PropertiesOf(iri);
+            string? notation = null, modified = null, codeNamespace = null;
+            Dictionary<string, string>? titles = null, definitions = null;
+            for (var i = 0; i < properties.Count; i++)
             {
-                Titles = ByLanguage(iri, SkosIris.PrefLabel),
-                Definitions = ByLanguage(iri, SkosIris.Definition),
-                Modified = Literals(iri, SkosIris.Modified).Select(l => l.LexicalForm).DefaultIfEmpty().Max(StringComparer.Ordinal),
-                Location = Locate(declaration),
-            };
-            var concepts = new List<Concept>();
-            foreach (var membership in graph.Match(null, SkosIris.InScheme, iri))
-            {
-                if (membership.Subject is Iri conceptIri && !_concepts.ContainsKey(conceptIri.Value))
+                switch (properties.Predicate(i).Value)
                 {
-                    var concept = new Concept(conceptIri.Value, Notation(conceptIri), scheme) { Location = Locate(membership) };
-                    _concepts[conceptIri.Value] = concept;
-                    concepts.Add(concept);
+                    case Notation when properties.Object(i) is Literal literal:
+                        notation ??= literal.LexicalForm;
+                        break;
+                    case PrefLabel when properties.Object(i) is Literal literal:
+                        AddByLanguage(ref titles, literal);
+                        break;
+                    case Definition when properties.Object(i) is Literal literal:
+                        AddByLanguage(ref definitions, literal);
+                        break;
+                    case Modified when properties.Object(i) is Literal literal:
+                        modified = modified is null || string.CompareOrdinal(literal.LexicalForm, modified) > 0 ? literal.LexicalForm : modified;
+                        break;
+                    case CodeNamespace when properties.Object(i) is Literal literal:
+                        codeNamespace ??= literal.LexicalForm;
+                        break;
                 }
             }
 
-            scheme.Concepts = concepts.OrderBy(c => c.Code, StringComparer.Ordinal).ToArray();
+            // A reference scheme without skos:notation has no key of its own (the lint says so); its IRI stands in.
+            var key = notation ?? (isReference ? iri.Value : LastSegment(iri.Value));
+            var scheme = new ConceptScheme(iri.Value, keys.Add(key) ? key : iri.Value)
+            {
+                Titles = titles ?? NoValues,
+                Definitions = definitions ?? NoValues,
+                Modified = modified,
+                Location = Locate(source),
+                IsReference = isReference,
+                CodeNamespace = codeNamespace,
+            };
+            var concepts = new List<Concept>();
+            ReadMembers(scheme, SkosIris.InScheme, concepts);
+            ReadMembers(scheme, SkosIris.TopConceptOf, concepts); // skos:topConceptOf is a sub-property of skos:inScheme
+            concepts.Sort((a, b) => string.CompareOrdinal(a.Code, b.Code));
+            scheme.Concepts = concepts.ToArray();
             schemes.Add(scheme);
         }
 
-        return schemes.OrderBy(s => s.Key, StringComparer.Ordinal).ToList();
+        schemes.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        return schemes;
     }
 
-    private void ReadConcept(Concept concept)
+    private void ReadMembers(ConceptScheme scheme, Iri membership, List<Concept> concepts)
     {
-        var iri = new Iri(concept.Iri);
-        var labels = new List<ConceptLabel>();
-        foreach (var (property, kind) in new[] { (SkosIris.PrefLabel, LabelKind.Preferred), (SkosIris.AltLabel, LabelKind.Alternative), (SkosIris.HiddenLabel, LabelKind.Hidden) })
+        foreach (var (triple, source) in graph.MatchWithSources(null, membership, new Iri(scheme.Iri)))
         {
-            labels.AddRange(Literals(iri, property).Select(l => new ConceptLabel(l.LexicalForm, l.Language ?? string.Empty, kind)));
+            if (triple.Subject is Iri conceptIri && !_concepts.ContainsKey(conceptIri.Value))
+            {
+                var concept = ReadConcept(conceptIri, scheme, source);
+                _concepts[conceptIri.Value] = concept;
+                concepts.Add(concept);
+            }
+        }
+    }
+
+    // One pass over the concept's SPO range reads every property the model keeps.
+    private Concept ReadConcept(Iri iri, ConceptScheme scheme, TripleSource? membership)
+    {
+        var properties = graph.PropertiesOf(iri);
+        string? notation = null;
+        List<ConceptLabel>? preferred = null, alternative = null, hidden = null;
+        Dictionary<string, string>? prefLabels = null, definitions = null, scopeNotes = null;
+        List<string>? editorialNotes = null, sources = null, replacedBy = null, broader = null, narrower = null;
+        var deprecated = false;
+        for (var i = 0; i < properties.Count; i++)
+        {
+            var value = properties.Object(i);
+            switch (properties.Predicate(i).Value)
+            {
+                case Notation when value is Literal literal:
+                    notation ??= literal.LexicalForm;
+                    break;
+                case PrefLabel when value is Literal literal:
+                    (preferred ??= []).Add(new ConceptLabel(literal.LexicalForm, literal.Language ?? string.Empty, LabelKind.Preferred));
+                    AddByLanguage(ref prefLabels, literal);
+                    break;
+                case AltLabel when value is Literal literal:
+                    (alternative ??= []).Add(new ConceptLabel(literal.LexicalForm, literal.Language ?? string.Empty, LabelKind.Alternative));
+                    break;
+                case HiddenLabel when value is Literal literal:
+                    (hidden ??= []).Add(new ConceptLabel(literal.LexicalForm, literal.Language ?? string.Empty, LabelKind.Hidden));
+                    break;
+                case Definition when value is Literal literal:
+                    AddByLanguage(ref definitions, literal);
+                    break;
+                case ScopeNote when value is Literal literal:
+                    AddByLanguage(ref scopeNotes, literal);
+                    break;
+                case EditorialNote when value is Literal literal:
+                    (editorialNotes ??= []).Add(literal.LexicalForm);
+                    break;
+                case Source:
+                    if (value is Iri sourceIri)
+                    {
+                        (sources ??= []).Add(sourceIri.Value);
+                    }
+                    else if (value is Literal sourceLiteral)
+                    {
+                        (sources ??= []).Add(sourceLiteral.LexicalForm);
+                    }
+
+                    break;
+                case Deprecated when value is Literal literal:
+                    deprecated |= literal.LexicalForm is "true" or "1";
+                    break;
+                case IsReplacedBy when value is Iri replacement:
+                    if (!(replacedBy ??= []).Contains(replacement.Value))
+                    {
+                        replacedBy.Add(replacement.Value);
+                    }
+
+                    break;
+                case Broader when value is Iri parent:
+                    (broader ??= []).Add(parent.Value);
+                    break;
+                case Narrower when value is Iri child:
+                    (narrower ??= []).Add(child.Value);
+                    break;
+            }
         }
 
-        concept.Labels = labels;
-        concept.PrefLabels = ByLanguage(iri, SkosIris.PrefLabel);
-        concept.Definitions = ByLanguage(iri, SkosIris.Definition);
-        concept.ScopeNotes = ByLanguage(iri, SkosIris.ScopeNote);
-        concept.EditorialNotes = Literals(iri, SkosIris.EditorialNote).Select(l => l.LexicalForm).ToArray();
-        concept.Sources = SourcesOf(iri);
-        concept.Deprecated = Literals(iri, SkosIris.Deprecated).Any(l => l.LexicalForm is "true" or "1");
-        concept.ReplacedBy = Objects(iri, SkosIris.IsReplacedBy).OfType<Iri>().Select(r => r.Value).Distinct(StringComparer.Ordinal).ToArray();
+        var concept = new Concept(iri.Value, CodeOf(iri.Value, notation, scheme), scheme)
+        {
+            Location = Locate(membership),
+            Labels = Concat(preferred, alternative, hidden),
+            PrefLabels = prefLabels ?? NoValues,
+            Definitions = definitions ?? NoValues,
+            ScopeNotes = scopeNotes ?? NoValues,
+            EditorialNotes = editorialNotes?.ToArray() ?? [],
+            Sources = sources?.ToArray() ?? [],
+            Deprecated = deprecated,
+            ReplacedBy = replacedBy?.ToArray() ?? [],
+        };
+        if (broader is not null || narrower is not null)
+        {
+            _links.Add((concept, broader, narrower));
+        }
+
+        return concept;
+    }
+
+    // skos:broader and skos:narrower both state the hierarchy; only links within the concept's scheme count.
+    private void ReadHierarchy()
+    {
+        var broader = new Dictionary<Concept, List<Concept>>();
+        foreach (var (concept, parents, children) in _links)
+        {
+            foreach (var parent in parents ?? [])
+            {
+                if (_concepts.TryGetValue(parent, out var p) && p.Scheme == concept.Scheme)
+                {
+                    Add(broader, concept, p);
+                }
+            }
+
+            foreach (var child in children ?? [])
+            {
+                if (_concepts.TryGetValue(child, out var c) && c.Scheme == concept.Scheme)
+                {
+                    Add(broader, c, concept);
+                }
+            }
+        }
+
+        var narrower = new Dictionary<Concept, List<Concept>>();
+        foreach (var (child, parents) in broader)
+        {
+            child.Broader = parents.Count == 1 ? [parents[0]] : parents.Distinct().ToArray();
+            foreach (var parent in child.Broader)
+            {
+                Add(narrower, parent, child);
+            }
+        }
+
+        foreach (var (parent, children) in narrower)
+        {
+            children.Sort((a, b) => string.CompareOrdinal(a.Code, b.Code));
+            parent.Narrower = children.ToArray();
+        }
+    }
+
+    // OWL 2 axiom annotation: [] owl:annotatedSource s ; owl:annotatedProperty p ; owl:annotatedTarget o ; rdfs:comment "…" .
+    // Read once for the whole graph; a mapping then finds its rationale by (s, p, o).
+    private Dictionary<(string, string, string), (string?, string[])> ReadAxioms()
+    {
+        var axioms = new Dictionary<(string, string, string), (string?, string[])>();
+        RdfTerm? previous = null;
+        foreach (var triple in graph.Match(null, SkosIris.AnnotatedSource))
+        {
+            if (triple.Subject.Equals(previous))
+            {
+                continue;
+            }
+
+            previous = triple.Subject;
+            var properties = graph.PropertiesOf(triple.Subject);
+            string? source = null, property = null, target = null;
+            Literal? comment = null;
+            List<string>? sources = null;
+            for (var i = 0; i < properties.Count; i++)
+            {
+                var value = properties.Object(i);
+                switch (properties.Predicate(i).Value)
+                {
+                    case AnnotatedSource when value is Iri iri:
+                        source ??= iri.Value;
+                        break;
+                    case AnnotatedProperty when value is Iri iri:
+                        property ??= iri.Value;
+                        break;
+                    case AnnotatedTarget when value is Iri iri:
+                        target ??= iri.Value;
+                        break;
+                    case Comment when value is Literal literal:
+                        if (comment is null || (comment.Language != "nl" && literal.Language == "nl"))
+                        {
+                            comment = literal;
+                        }
+
+                        break;
+                    case Source:
+                        if (value is Iri sourceIri)
+                        {
+                            (sources ??= []).Add(sourceIri.Value);
+                        }
+                        else if (value is Literal sourceLiteral)
+                        {
+                            (sources ??= []).Add(sourceLiteral.LexicalForm);
+                        }
+
+                        break;
+                }
+            }
+
+            if (source is not null && property is not null && target is not null)
+            {
+                axioms.TryAdd((source, property, target), (comment?.LexicalForm, sources?.ToArray() ?? []));
+            }
+        }
+
+        return axioms;
     }
 
     private List<ConceptMapping> ReadMappings()
@@ -146,13 +334,13 @@ internal sealed class SnapshotBuilder(RdfGraph graph)
         var mappings = new List<ConceptMapping>();
         foreach (var (property, relation) in SkosIris.MappingProperties)
         {
-            foreach (var triple in graph.Match(null, property))
+            foreach (var (triple, source) in graph.MatchWithSources(null, property))
             {
                 if (triple.Subject is Iri s && triple.Object is Iri o
                     && _concepts.TryGetValue(s.Value, out var subject) && _concepts.TryGetValue(o.Value, out var @object))
                 {
-                    var (rationale, sources) = Annotation(s, property, o);
-                    mappings.Add(new ConceptMapping(subject, relation, @object, rationale, sources));
+                    var (rationale, sources) = Annotation(s.Value, property.Value, o.Value);
+                    mappings.Add(new ConceptMapping(subject, relation, @object, rationale, sources) { Location = Locate(source) });
                 }
             }
         }
@@ -168,79 +356,69 @@ internal sealed class SnapshotBuilder(RdfGraph graph)
             if (triple.Subject is Iri s && triple.Object is Iri o
                 && _concepts.TryGetValue(s.Value, out var a) && _concepts.TryGetValue(o.Value, out var b))
             {
-                pairs.Add(new FalseFriendPair(a, b, Annotation(s, SkosIris.FalseFriendOf, o).Rationale));
+                pairs.Add(new FalseFriendPair(a, b, Annotation(s.Value, SkosIris.FalseFriendOf.Value, o.Value).Rationale));
             }
         }
 
         return pairs;
     }
 
-    // OWL 2 axiom annotation: [] owl:annotatedSource s ; owl:annotatedProperty p ; owl:annotatedTarget o ; rdfs:comment "…" .
-    internal (string? Rationale, IReadOnlyList<string> Sources) Annotation(Iri subject, Iri property, Iri @object)
+    private (string? Rationale, IReadOnlyList<string> Sources) Annotation(string subject, string property, string @object) =>
+        _axioms.TryGetValue((subject, property, @object), out var axiom) ? (axiom.Rationale, axiom.Sources) : (null, []);
+
+    private static SourceLocation? Locate(TripleSource? source) =>
+        source is { } s ? new SourceLocation(s.SourceName ?? "<input>", s.Position.Subject.Line, s.Position.Subject.Column) : null;
+
+    // The code: skos:notation; else, in a reference scheme, the IRI minus tz:codeNamespace (kept as it is, any
+    // characters; an IRI outside the namespace stays whole and the lint reports it); else, in the house vocabulary,
+    // the IRI's last path segment.
+    private static string CodeOf(string iri, string? notation, ConceptScheme scheme)
     {
-        foreach (var axiom in graph.Match(null, SkosIris.AnnotatedSource, subject).Select(t => t.Subject))
+        if (notation is not null)
         {
-            if (graph.Match(axiom, SkosIris.AnnotatedProperty, property).Any() && graph.Match(axiom, SkosIris.AnnotatedTarget, @object).Any())
-            {
-                var comments = Literals(axiom, SkosIris.Comment).ToArray();
-                var comment = comments.FirstOrDefault(c => c.Language == "nl") ?? comments.FirstOrDefault();
-                return (comment?.LexicalForm, SourcesOf(axiom));
-            }
+            return notation;
         }
 
-        return (null, []);
+        if (scheme.IsReference)
+        {
+            return scheme.CodeNamespace is { Length: > 0 } ns && iri.Length > ns.Length && iri.StartsWith(ns, StringComparison.Ordinal)
+                ? iri[ns.Length..]
+                : iri;
+        }
+
+        return LastSegment(iri);
     }
 
-    private string[] SourcesOf(RdfTerm subject) =>
-        Objects(subject, SkosIris.Source).Select(o => o switch
-        {
-            Iri iri => iri.Value,
-            Literal literal => literal.LexicalForm,
-            _ => null,
-        }).OfType<string>().ToArray();
-
-    private SourceLocation? Locate(Triple triple) =>
-        graph.SourceOf(triple) is { } source
-            ? new SourceLocation(source.SourceName ?? "<input>", source.Position.Subject.Line, source.Position.Subject.Column)
-            : null;
-
-    // The key or code: skos:notation, else the IRI's last path segment (the one before a trailing "/scheme").
-    private string Notation(Iri subject)
+    // A house key or code without skos:notation: the IRI's last path segment (the one before a trailing "/scheme").
+    private static string LastSegment(string iri)
     {
-        if (Literals(subject, SkosIris.Notation).FirstOrDefault() is { } notation)
-        {
-            return notation.LexicalForm;
-        }
-
-        var segments = subject.Value.TrimEnd('/', '#').Split('/', '#');
+        var segments = iri.TrimEnd('/', '#').Split('/', '#');
         return segments.Length > 1 && segments[^1] == "scheme" ? segments[^2] : segments[^1];
     }
 
-    private IEnumerable<Literal> Literals(RdfTerm subject, Iri predicate) => Objects(subject, predicate).OfType<Literal>();
-
-    private IEnumerable<RdfTerm> Objects(RdfTerm subject, Iri predicate)
+    // One value per language: the ordinally smallest, whatever order the triples come in (two in one language is a
+    // lint error, TZ004; the snapshot must still be the same for the same graph).
+    private static void AddByLanguage(ref Dictionary<string, string>? values, Literal literal)
     {
-        if (_bySubject.TryGetValue(subject, out var triples))
+        values ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var language = literal.Language ?? string.Empty;
+        if (!values.TryGetValue(language, out var current) || string.CompareOrdinal(literal.LexicalForm, current) < 0)
         {
-            foreach (var triple in triples)
-            {
-                if (triple.Predicate.Equals(predicate))
-                {
-                    yield return triple.Object;
-                }
-            }
+            values[language] = literal.LexicalForm;
         }
     }
 
-    private Dictionary<string, string> ByLanguage(Iri subject, Iri predicate)
+    private static ConceptLabel[] Concat(List<ConceptLabel>? preferred, List<ConceptLabel>? alternative, List<ConceptLabel>? hidden)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var literal in Literals(subject, predicate).OrderBy(l => l.LexicalForm, StringComparer.Ordinal))
+        var labels = new ConceptLabel[(preferred?.Count ?? 0) + (alternative?.Count ?? 0) + (hidden?.Count ?? 0)];
+        var at = 0;
+        foreach (var list in (ReadOnlySpan<List<ConceptLabel>?>)[preferred, alternative, hidden])
         {
-            values.TryAdd(literal.Language ?? string.Empty, literal.LexicalForm);
+            list?.CopyTo(labels, at);
+            at += list?.Count ?? 0;
         }
 
-        return values;
+        return labels;
     }
 
     private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> map, TKey key, TValue value)

@@ -1,0 +1,58 @@
+using ToekomstZorg.Semantics.Rdf.Terms;
+
+namespace ToekomstZorg.Semantics.Rdf.Graph;
+
+/// <summary>
+/// The (predicate, object) pairs of one subject in the order they were added, a view of the graph
+/// (<see cref="RdfGraph.PropertiesOf"/>). Terms are made when read and cached by the graph, so the same term is the
+/// same object every time.
+/// </summary>
+public readonly struct SubjectProperties
+{
+    private readonly RdfGraph? _graph;
+    private readonly int[]? _slots;
+    private readonly int _start;
+    private readonly int _version;
+
+    internal SubjectProperties(RdfGraph graph, int[] slots, int start, int count, int version)
+    {
+        _graph = graph;
+        _slots = slots;
+        _start = start;
+        Count = count;
+        _version = version;
+    }
+
+    /// <summary>How many triples have the subject.</summary>
+    public int Count { get; }
+
+    /// <summary>The predicate of the <paramref name="index"/>th pair.</summary>
+    public Iri Predicate(int index) => (Iri)_graph!.TermOf(_graph.TripleAt(Slot(index)).P);
+
+    /// <summary>The object of the <paramref name="index"/>th pair.</summary>
+    public RdfTerm Object(int index) => _graph!.TermOf(_graph.TripleAt(Slot(index)).O);
+
+    /// <summary>Where the <paramref name="index"/>th triple was first read, when the graph tracks sources; otherwise null.</summary>
+    public TripleSource? Source(int index) => _graph!.SourceAt(Slot(index));
+
+    /// <summary>The objects of one predicate, in the order they were added.</summary>
+    public IEnumerable<RdfTerm> Objects(Iri predicate)
+    {
+        ArgumentNullException.ThrowIfNull(predicate);
+        for (var i = 0; i < Count; i++)
+        {
+            if (Predicate(i).Equals(predicate))
+            {
+                yield return Object(i);
+            }
+        }
+    }
+
+    private int Slot(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+        _graph!.CheckVersion(_version);
+        return _slots![_start + index];
+    }
+}

@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Globalization;
+using ToekomstZorg.Semantics.Rdf.Graph;
+using ToekomstZorg.Semantics.Vocabulary.Loading;
+
+namespace ToekomstZorg.Semantics.Benchmarks.Vocabulary;
+
+/// <summary>
+/// <c>vocab-load PATH [PATH...] [--runs N]</c>: loads the files (a Turtle file or every <c>*.ttl</c> under a folder) as
+/// one vocabulary folder, the way the server and <c>tzsem lint</c> do, and prints each phase (parse into the graph,
+/// graph indexes, snapshot, search index, lint) and the total. The yardstick in the same run is <see cref="RdfGraph"/>
+/// loading the same files without the vocabulary (<c>RdfGraph.Load</c>, as <c>graph-load</c>). Peak RSS is the
+/// process's VmHWM after the first (cold) load, before the yardstick runs; later runs are warm, as a server reload is.
+/// </summary>
+internal static class VocabularyLoadMeasurement
+{
+    public static int Run(string[] args)
+    {
+        var runs = 3;
+        var paths = new List<string>();
+        for (var i = 1; i < args.Length; i++)
+        {
+            if (args[i] == "--runs")
+            {
+                runs = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                paths.Add(Path.GetFullPath(args[i]));
+            }
+        }
+
+        var folder = Assemble(paths);
+        try
+        {
+            var results = new List<VocabularyLoadTimings>();
+            for (var run = 1; run <= runs; run++)
+            {
+                var clock = Stopwatch.StartNew();
+                var result = VocabularyLoader.LoadDirectory(folder);
+                var wall = clock.Elapsed;
+                var t = result.Timings!;
+                results.Add(t);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"run {run}: parse {Ms(t.Parse)} + graph-index {Ms(t.GraphIndex)} + snapshot {Ms(t.Snapshot)} + search-index {Ms(t.SearchIndex)} + lint {Ms(t.Lint)} = {Ms(t.Total)} ms (wall {Ms(wall)} ms); {result.Snapshot.ConceptCount} concepts, {result.Snapshot.Mappings.Count} mappings, {result.Diagnostics.Count(d => d.IsError)} lint errors, {result.Diagnostics.Count(d => !d.IsError)} warnings"));
+                if (run == 1)
+                {
+                    Console.WriteLine($"peak RSS after the first load: {PeakRssMegabytes()} MB (VmHWM)");
+                    result = null;
+                    GC.Collect();
+                    Yardstick(folder);
+                }
+
+                GC.Collect();
+            }
+
+            var warm = results.Skip(1).DefaultIfEmpty(results[0]).OrderBy(t => t.Total).ToList();
+            var median = warm[warm.Count / 2];
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"median of warm runs: parse {Ms(median.Parse)}, graph-index {Ms(median.GraphIndex)}, snapshot {Ms(median.Snapshot)}, search-index {Ms(median.SearchIndex)}, lint {Ms(median.Lint)}, total {Ms(median.Total)} ms"));
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static void Yardstick(string folder)
+    {
+        var clock = Stopwatch.StartNew();
+        var triples = 0;
+        foreach (var file in Directory.EnumerateFiles(folder, "*.ttl", SearchOption.AllDirectories))
+        {
+            triples += RdfGraph.Load(file).Count;
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"yardstick: RdfGraph.Load of the same files, {triples} triples, {Ms(clock.Elapsed)} ms"));
+    }
+
+    // The inputs as one folder of symbolic links (a folder's files keep their relative paths), as the loader reads one folder.
+    private static string Assemble(List<string> paths)
+    {
+        var folder = Directory.CreateTempSubdirectory("tzsem-vocab-load-").FullName;
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                foreach (var file in Directory.EnumerateFiles(path, "*.ttl", SearchOption.AllDirectories))
+                {
+                    var link = Path.Combine(folder, Path.GetFileName(path), Path.GetRelativePath(path, file));
+                    Directory.CreateDirectory(Path.GetDirectoryName(link)!);
+                    File.CreateSymbolicLink(link, file);
+                }
+            }
+            else
+            {
+                File.CreateSymbolicLink(Path.Combine(folder, Path.GetFileName(path)), path);
+            }
+        }
+
+        return folder;
+    }
+
+    private static string Ms(TimeSpan time) => time.TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture);
+
+    private static long PeakRssMegabytes()
+    {
+        var line = File.ReadLines("/proc/self/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024;
+    }
+}
