@@ -28,6 +28,7 @@ internal static class TzsemCommandLine
             new TranslateCommand(console),
             new TranslateFhirCommand(console, vocabulary),
             new ExportCommand(console, vocabulary),
+            new DiffCommand(console),
         };
     }
 
