@@ -51,6 +51,12 @@ internal sealed class DiffCommand : Command
         HelpName = "DIR",
     };
 
+    private readonly Option<string?> _repository = new("--repo")
+    {
+        Description = "The git repository to read --git sides from (default: the current directory); --path and a missing NEW are then relative to it",
+        HelpName = "DIR",
+    };
+
     private readonly Option<string> _format = new("--format")
     {
         Description = "text (for people), markdown (to paste into a pull request) or json (for scripts; shape in the README)",
@@ -81,6 +87,7 @@ internal sealed class DiffCommand : Command
         Options.Add(_oldGit);
         Options.Add(_newGit);
         Options.Add(_path);
+        Options.Add(_repository);
         Options.Add(_format);
         Options.Add(_failOn);
         Options.Add(_maxRows);
@@ -175,22 +182,23 @@ internal sealed class DiffCommand : Command
     private (DiffSide Old, DiffSide New) Sides(ParseResult parseResult)
     {
         var path = parseResult.GetValue(_path)!;
+        var repository = parseResult.GetValue(_repository);
         var oldGit = parseResult.GetValue(_oldGit);
         var newGit = parseResult.GetValue(_newGit);
         var positional = new[] { parseResult.GetValue(_old), parseResult.GetValue(_new) }.OfType<string>().ToList();
         if (oldGit is null && newGit is null && positional.Count == 1 && positional[0].Contains("..", StringComparison.Ordinal) && !Directory.Exists(positional[0]))
         {
             var range = positional[0].Split("..", 2);
-            return (DiffSide.AtRevision(Revision(range[0]), path), DiffSide.AtRevision(Revision(range[1]), path));
+            return (DiffSide.AtRevision(Revision(range[0]), path, repository), DiffSide.AtRevision(Revision(range[1]), path, repository));
         }
 
         var queue = new Queue<string>(positional);
-        var oldSide = oldGit is not null ? DiffSide.AtRevision(oldGit, path)
+        var oldSide = oldGit is not null ? DiffSide.AtRevision(oldGit, path, repository)
             : queue.TryDequeue(out var oldFolder) ? DiffSide.OnDisk(oldFolder)
             : throw new DiffSideException("name the old side: OLD NEW, --git REV, or REV1..REV2 (see tzsem diff --help)", []);
-        var newSide = newGit is not null ? DiffSide.AtRevision(newGit, path)
+        var newSide = newGit is not null ? DiffSide.AtRevision(newGit, path, repository)
             : queue.TryDequeue(out var newFolder) ? DiffSide.OnDisk(newFolder)
-            : DiffSide.OnDisk(path);
+            : DiffSide.OnDisk(repository is null ? path : Path.Combine(repository, path));
         if (queue.Count > 0)
         {
             throw new DiffSideException($"too many sides: '{queue.Peek()}' is left over (both sides are already named)", []);

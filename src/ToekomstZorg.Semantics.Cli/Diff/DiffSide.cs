@@ -11,10 +11,13 @@ namespace ToekomstZorg.Semantics.Cli.Diff;
 /// </summary>
 internal sealed class DiffSide
 {
-    private DiffSide(string folder, string? revision)
+    private readonly string? _repository;
+
+    private DiffSide(string folder, string? revision, string? repository)
     {
         Folder = folder;
         Revision = revision;
+        _repository = repository;
     }
 
     /// <summary>The folder, relative to the current directory (for a git side: the path inside the revision).</summary>
@@ -26,9 +29,10 @@ internal sealed class DiffSide
     /// <summary>How reports name the side: <c>main:vocab</c> or <c>vocab</c>.</summary>
     public string Name => Revision is null ? Folder : $"{Revision}:{Folder}";
 
-    public static DiffSide OnDisk(string folder) => new(folder, null);
+    public static DiffSide OnDisk(string folder) => new(folder, null, null);
 
-    public static DiffSide AtRevision(string revision, string folder) => new(folder, revision);
+    /// <summary>The folder at a revision; <paramref name="repository"/> is where git runs (null: the current directory), <paramref name="folder"/> relative to it.</summary>
+    public static DiffSide AtRevision(string revision, string folder, string? repository) => new(folder, revision, repository);
 
     /// <summary>
     /// Loads the side. Turtle syntax errors (with file:line:column, a git side's files named <c>REV:PATH/file</c>), a
@@ -47,7 +51,7 @@ internal sealed class DiffSide
             return Check(VocabularyLoader.LoadDirectory(Folder), Folder);
         }
 
-        using var checkout = GitTree.Extract(Revision, Folder);
+        using var checkout = GitTree.Extract(_repository, Revision, Folder);
         return Check(VocabularyLoader.LoadDirectory(checkout.Directory), checkout.Directory);
     }
 

@@ -8,8 +8,8 @@ namespace ToekomstZorg.Semantics.Cli.Diff.Internal;
 /// A folder of a git revision, extracted with git itself into a temporary directory (deleted on dispose):
 /// <c>git rev-parse --verify REV^{commit}</c> to name an unknown revision clearly, then
 /// <c>git archive --format=tar REV:./PATH</c> (the tree of PATH relative to the current directory, so the files land
-/// at the top of the archive), read with <see cref="TarFile"/>. git runs in the current directory, so the repository
-/// is the one the curator stands in.
+/// at the top of the archive), read with <see cref="TarFile"/>. git runs in the current directory (or --repo), so the
+/// repository is the one the curator stands in.
 /// </summary>
 internal sealed class GitTree : IDisposable
 {
@@ -17,7 +17,7 @@ internal sealed class GitTree : IDisposable
 
     public string Directory { get; }
 
-    public static GitTree Extract(string revision, string folder)
+    public static GitTree Extract(string? repository, string revision, string folder)
     {
         if (revision.StartsWith('-'))
         {
@@ -29,11 +29,11 @@ internal sealed class GitTree : IDisposable
             throw new DiffSideException($"{folder}: the path of a git side must be relative to the current directory (e.g. vocab)", []);
         }
 
-        var (verified, _, verifyError) = RunGit(["rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}"], null);
+        var (verified, _, verifyError) = RunGit(repository, ["rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}"], null);
         if (verified != 0)
         {
             var why = verifyError.Contains("not a git repository", StringComparison.OrdinalIgnoreCase)
-                ? $"{System.IO.Directory.GetCurrentDirectory()} is not inside a git repository"
+                ? $"{Path.GetFullPath(repository ?? ".")} is not inside a git repository"
                 : $"unknown git revision '{revision}'";
             throw new DiffSideException(why, []);
         }
@@ -43,7 +43,7 @@ internal sealed class GitTree : IDisposable
         try
         {
             var treeish = $"{revision}:./{folder.Replace('\\', '/').TrimEnd('/')}";
-            var (exit, _, error) = RunGit(["archive", "--format=tar", treeish], directory);
+            var (exit, _, error) = RunGit(repository, ["archive", "--format=tar", treeish], directory);
             if (exit != 0)
             {
                 throw new DiffSideException($"{revision}:{folder}: not a folder in that revision ({FirstLine(error)})", []);
@@ -71,10 +71,11 @@ internal sealed class GitTree : IDisposable
     }
 
     // extractTo: stream stdout (a tar) into that folder; otherwise stdout is discarded.
-    private static (int Exit, string Output, string Error) RunGit(IReadOnlyList<string> arguments, string? extractTo)
+    private static (int Exit, string Output, string Error) RunGit(string? repository, IReadOnlyList<string> arguments, string? extractTo)
     {
         var start = new ProcessStartInfo("git")
         {
+            WorkingDirectory = repository ?? string.Empty,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -104,7 +105,7 @@ internal sealed class GitTree : IDisposable
                 {
                     TarFile.ExtractToDirectory(process.StandardOutput.BaseStream, extractTo, overwriteFiles: false);
                 }
-                catch (InvalidDataException)
+                catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
                 {
                     // git wrote no archive (it failed): its exit code and message say why.
                 }
