@@ -108,8 +108,11 @@ public static class VocabularyDiffJson
         json.WriteEndObject();
     }
 
-    private static void WriteCounts(Utf8JsonWriter json, VocabularyDiff diff)
+    /// <summary>Writes only the <c>"counts"</c> property (inside an object the caller has started): a summary of the diff.</summary>
+    public static void WriteCounts(Utf8JsonWriter json, VocabularyDiff diff)
     {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(diff);
         json.WriteStartObject("counts");
         json.WriteNumber("schemes_added", diff.SchemesAdded.Count);
         json.WriteNumber("schemes_removed", diff.SchemesRemoved.Count);
