@@ -6,7 +6,7 @@
 #   tests/ToekomstZorg.Semantics.Benchmarks/scripts/diff-100k.sh [CONCEPTS] [RUNS]
 #
 # CONCEPTS defaults to 100000, RUNS to 3. tzsem is published as it ships (Release, ReadyToRun). Prints, per run, the
-# wall time and peak RSS (GNU time) of `tzsem diff OLD NEW --format json` (the full diff, impact included), the load
+# wall time, CPU time and peak RSS (GNU time) of `tzsem diff OLD NEW --format json` (the full diff, impact included), the load
 # average before each run (the machine may be shared), the median, and the counts of the diff. Then the in-process
 # split (load vs diff, and the diff against the peer that translates every pair) from the Benchmarks' vocab-diff.
 set -euo pipefail
@@ -29,9 +29,9 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a
 : > "$work/diff.times"
 for run in $(seq "$runs"); do
   load=$(cut -d' ' -f1-3 /proc/loadavg)
-  /usr/bin/time -f '%e %M' -o "$work/diff.run" "$work/tzsem/tzsem" diff "$old" "$new" --format json > "$work/diff.json"
-  read -r wall rss < "$work/diff.run"
-  echo "run $run: ${wall} s wall, $((rss / 1024)) MB peak RSS (load average before: $load)"
+  /usr/bin/time -f '%e %M %U %S' -o "$work/diff.run" "$work/tzsem/tzsem" diff "$old" "$new" --format json > "$work/diff.json"
+  read -r wall rss user sys < "$work/diff.run"
+  echo "run $run: ${wall} s wall, ${user} s user + ${sys} s system CPU, $((rss / 1024)) MB peak RSS (load average before: $load)"
   echo "$wall" >> "$work/diff.times"
 done
 echo "median: $(median < "$work/diff.times") s over $runs runs"
