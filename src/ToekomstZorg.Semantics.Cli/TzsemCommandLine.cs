@@ -31,6 +31,7 @@ internal static class TzsemCommandLine
             new ExpandCommand(console),
             new TranslateFhirCommand(console, vocabulary),
             new ExportCommand(console, vocabulary),
+            new DiffCommand(console),
         };
     }
 

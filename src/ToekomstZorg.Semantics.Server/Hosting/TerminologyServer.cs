@@ -107,6 +107,7 @@ public static class TerminologyServer
 
         app.UseRouting();
         HttpHealthEndpoint.Map(app);
+        ReleaseNotesEndpoint.Map(app);
         app.MapFhirTerminology();
 
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TerminologyServer).FullName!);

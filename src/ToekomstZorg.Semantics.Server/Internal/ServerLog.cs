@@ -23,6 +23,12 @@ internal static partial class ServerLog
     [LoggerMessage(EventId = 1004, Level = LogLevel.Information, Message = "Vocabulary reload unchanged: {Version}")]
     public static partial void VocabularyUnchanged(ILogger logger, string version);
 
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Information, Message = "Release note for {Version}: {ConceptsAdded} concept(s) added, {ConceptsRemoved} removed, {ImpactedTranslations} translation(s) change outcome")]
+    public static partial void ReleaseNote(ILogger logger, string version, int conceptsAdded, int conceptsRemoved, int impactedTranslations);
+
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Error, Message = "The release note for {Version} could not be computed; the version serves without one")]
+    public static partial void ReleaseNoteFailed(ILogger logger, string version, Exception exception);
+
     [LoggerMessage(EventId = 1010, Level = LogLevel.Information, Message = "Watching {Directory} for vocabulary edits (debounce {DebounceMilliseconds} ms)")]
     public static partial void WatchingDirectory(ILogger logger, string directory, int debounceMilliseconds);
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using ToekomstZorg.Semantics.Server.Internal;
+using ToekomstZorg.Semantics.Vocabulary.Diff;
 
 namespace ToekomstZorg.Semantics.Server.Snapshots;
 
@@ -27,6 +28,12 @@ public sealed class ServedVocabularyStore : IVocabularySource
         _time = time;
         _current = first;
     }
+
+    /// <summary>
+    /// The semantic diff of each applied reload against the version it replaced (the last
+    /// <see cref="ReleaseNotes.DefaultCapacity"/>), computed on the reloading thread after the swap, never on a request.
+    /// </summary>
+    public ReleaseNotes Releases { get; } = new();
 
     /// <summary>The directory being served.</summary>
     public string Directory { get; }
@@ -95,9 +102,30 @@ public sealed class ServedVocabularyStore : IVocabularySource
 
             // Inside the gate, so watchers see the events in the order the versions were swapped.
             Reloaded?.Invoke(outcome);
+
+            // After the swap and the event: the new version already serves while its release note is computed.
+            if (!ReferenceEquals(previous, Current))
+            {
+                AddReleaseNote(previous, Current);
+            }
         }
 
         return outcome;
+    }
+
+    private void AddReleaseNote(ServedVocabulary previous, ServedVocabulary next)
+    {
+        try
+        {
+            var diff = VocabularyDiff.Compute(previous.Snapshot, next.Snapshot);
+            Releases.Add(new ReleaseNote(previous.Version, next.Version, next.LoadedAt, diff));
+            ServerLog.ReleaseNote(_logger, next.Version, diff.ConceptsAdded.Count, diff.ConceptsRemoved.Count, diff.ImpactedTranslations);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A diff that fails must not fail the reload that already succeeded: the version serves without a note.
+            ServerLog.ReleaseNoteFailed(_logger, next.Version, e);
+        }
     }
 
     private void LogDiagnostics(IReadOnlyList<VocabularyDiagnostic> diagnostics)
