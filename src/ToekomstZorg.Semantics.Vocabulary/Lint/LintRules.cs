@@ -63,11 +63,21 @@ public static class LintRules
     /// <summary>TZ019: a reference concept without a code, or with the code of another concept of its scheme.</summary>
     public static readonly LintRule ReferenceCode = new("TZ019", "reference-code", LintSeverity.Error, "A reference concept has a code (its skos:notation, or its IRI under the scheme's tz:codeNamespace), unique within its scheme.");
 
+    /// <summary>TZ020: a house concept that no top concept of its scheme reaches through skos:narrower.</summary>
+    public static readonly LintRule UnreachableFromTopConcept = new("TZ020", "unreachable-from-top-concept", LintSeverity.Warning, "In a house scheme that declares top concepts, every concept is a top concept or lies below one (skos:broader/skos:narrower).");
+
+    /// <summary>TZ021: skos:broader written without the inverse skos:narrower, or the reverse.</summary>
+    public static readonly LintRule MissingInverse = new("TZ021", "broader-without-narrower", LintSeverity.Warning, "Between house concepts every skos:broader has its skos:narrower written, and every skos:narrower its skos:broader.");
+
+    /// <summary>TZ022: labels equal up to case (and diacritics) within a scheme or within a concept.</summary>
+    public static readonly LintRule LabelEqualUpToCase = new("TZ022", "label-equal-up-to-case", LintSeverity.Warning, "Within a house scheme no two concepts share a label (pref, alt or hidden) up to case, diacritics and punctuation; within a concept no two labels differ only in case.");
+
     /// <summary>All rules, by id.</summary>
     public static IReadOnlyList<LintRule> All { get; } =
     [
         Syntax, UndefinedReference, MissingDutchPrefLabel, DuplicatePrefLabel, PrefAndAltLabel, PrefLabelClash, BroaderCycle,
         ConceptInNoScheme, UnmappedSectorConcept, ContradictoryMappings, MappingToDeprecated, MissingDefinition, MissingSource,
         PossibleFalseFriend, MappingWithoutRationale, MissingEnglishPrefLabel, InvalidCode, ReferenceSchemeKey, ReferenceCode,
+        UnreachableFromTopConcept, MissingInverse, LabelEqualUpToCase,
     ];
 }

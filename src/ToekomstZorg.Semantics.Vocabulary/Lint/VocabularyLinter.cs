@@ -58,6 +58,9 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
         CheckCycles();
         CheckMappings();
         CheckSameLabels();
+        CheckReachability();
+        CheckInverses();
+        CheckLabelsUpToCase();
 
         // A sort on an array with the original index as the last key: as stable as LINQ's, without its per-key overhead.
         var ordered = _diagnostics.Select((d, i) => (Diagnostic: d, Index: i)).ToArray();

@@ -36,6 +36,9 @@ public sealed class VocabularyLinterTests
     [InlineData("TZ017-invalid-code.ttl", "TZ017", "TZ017-invalid-code.ttl", 10)]
     [InlineData("TZ018-reference-scheme-key.ttl", "TZ018", "TZ018-reference-scheme-key.ttl", 5)]
     [InlineData("TZ019-reference-code.ttl", "TZ019", "TZ019-reference-code.ttl", 10)]
+    [InlineData("TZ020-unreachable-from-top-concept.ttl", "TZ020", "kern.ttl", 11)]
+    [InlineData("TZ021-broader-without-narrower.ttl", "TZ021", "TZ021-broader-without-narrower.ttl", 14)]
+    [InlineData("TZ022-label-equal-up-to-case.ttl", "TZ022", "TZ022-label-equal-up-to-case.ttl", 14)]
     public void Run_BrokenFixture_RuleFiresAtTheOffendingLine(string fixture, string ruleId, string? file, int line)
     {
         using var vocabulary = new FixtureVocabulary(fixture);
@@ -115,5 +118,104 @@ public sealed class VocabularyLinterTests
         using var vocabulary = new FixtureVocabulary("TZ004-two-preflabels-one-language.ttl");
         var finding = vocabulary.Load().Diagnostics.First(d => d.Rule == LintRules.DuplicatePrefLabel && d.Location!.File.EndsWith("TZ004-two-preflabels-one-language.ttl", StringComparison.Ordinal));
         finding.ToString().Should().StartWith($"{vocabulary.PathOf("TZ004-two-preflabels-one-language.ttl")}:10:").And.Contain(": error TZ004 two-preflabels-one-language: ");
+    }
+
+    [Fact]
+    public void Run_TopConceptDeclared_OnlyConceptsOutsideItsTreeWarned()
+    {
+        using var vocabulary = new FixtureVocabulary("TZ020-unreachable-from-top-concept.ttl");
+        var result = vocabulary.Load();
+        var unreachable = result.Diagnostics.Where(d => d.Rule == LintRules.UnreachableFromTopConcept).Select(d => d.Message.Split(' ')[0]).ToList();
+        unreachable.Should().Contain(["kern:dubbeldiagnose", "kern:huisarts"]);
+        unreachable.Should().NotContain(["kern:zorgcoordinatie", "kern:zorgcoordinator"], "the top concept and the concept below it are reached");
+        unreachable.Should().NotContain(u => u.StartsWith("ggz:", StringComparison.Ordinal) || u.StartsWith("vaph:", StringComparison.Ordinal), "schemes that declare no top concept are flat lists");
+        result.HasErrors.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Run_NarrowerWithoutBroader_WarnsAtTheNarrowerTriple()
+    {
+        using var vocabulary = new FixtureVocabulary();
+        File.WriteAllText(vocabulary.PathOf("narrower.ttl"), """
+            @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+            @prefix kern: <https://w3id.org/toekomstzorg/kern/> .
+            kern:huisarts skos:narrower kern:dubbeldiagnose .
+            """);
+        var finding = vocabulary.Load().Diagnostics.Single(d => d.Rule == LintRules.MissingInverse);
+        finding.Message.Should().Be("kern:huisarts skos:narrower kern:dubbeldiagnose without kern:dubbeldiagnose skos:broader kern:huisarts: write both.");
+        finding.Location!.File.Should().Be(vocabulary.PathOf("narrower.ttl"));
+        finding.Location.Line.Should().Be(3);
+        finding.Severity.Should().Be(LintSeverity.Warning);
+    }
+
+    [Fact]
+    public void Run_BroaderWithNarrowerWritten_NoMissingInverse()
+    {
+        using var vocabulary = new FixtureVocabulary();
+        File.WriteAllText(vocabulary.PathOf("both.ttl"), """
+            @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+            @prefix kern: <https://w3id.org/toekomstzorg/kern/> .
+            kern:huisarts skos:narrower kern:dubbeldiagnose .
+            kern:dubbeldiagnose skos:broader kern:huisarts .
+            """);
+        vocabulary.Load().Diagnostics.Should().NotContain(d => d.Rule == LintRules.MissingInverse);
+    }
+
+    [Fact]
+    public void Run_OneConceptSameLabelTwiceUpToCase_Warns()
+    {
+        using var vocabulary = new FixtureVocabulary();
+        File.WriteAllText(vocabulary.PathOf("zoco.ttl"), """
+            @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+            @prefix kern: <https://w3id.org/toekomstzorg/kern/> .
+            kern:zorgcoordinatie skos:hiddenLabel "zoco"@nl .
+            """);
+        var finding = vocabulary.Load().Diagnostics.Single(d => d.Rule == LintRules.LabelEqualUpToCase);
+        finding.Message.Should().Contain("kern:zorgcoordinatie").And.Contain("'Zoco'@nl").And.Contain("'zoco'@nl");
+        finding.Location!.File.Should().Be(vocabulary.PathOf("zoco.ttl"));
+    }
+
+    [Fact]
+    public void Run_LabelsOfOneConceptDifferingInDiacriticsOnly_NoWarning()
+    {
+        // The good fixture's zorgcoordinatie has the prefLabel "zorgcoördinatie" and the hiddenLabel "zorgcoordinatie".
+        using var vocabulary = new FixtureVocabulary();
+        vocabulary.Load().Diagnostics.Should().NotContain(d => d.Rule == LintRules.LabelEqualUpToCase);
+    }
+
+    [Fact]
+    public void Run_HiddenLabelEqualsAnotherConceptsPrefLabelUpToDiacritics_Warns()
+    {
+        using var vocabulary = new FixtureVocabulary();
+        File.WriteAllText(vocabulary.PathOf("clash.ttl"), """
+            @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+            @prefix kern: <https://w3id.org/toekomstzorg/kern/> .
+            kern:zorgcoordinator skos:hiddenLabel "Zorgcoordinatie"@nl .
+            """);
+        var finding = vocabulary.Load().Diagnostics.Single(d => d.Rule == LintRules.LabelEqualUpToCase);
+        finding.Message.Should().Contain("kern:zorgcoordinator").And.Contain("kern:zorgcoordinatie");
+    }
+
+    [Fact]
+    public void Run_MappingToReferenceSchemeWithoutRationale_WarnsTz015()
+    {
+        using var vocabulary = new FixtureVocabulary();
+        Directory.CreateDirectory(Path.Combine(vocabulary.Directory, "reference"));
+        File.WriteAllText(Path.Combine(vocabulary.Directory, "reference", "rollen.ttl"), """
+            @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+            <https://example.org/codes/rollen> a skos:ConceptScheme ; skos:notation "rollen" ; skos:prefLabel "Rollen"@nl .
+            <https://example.org/codes/rollen/GP> a skos:Concept ; skos:inScheme <https://example.org/codes/rollen> ;
+                skos:notation "GP" ; skos:prefLabel "huisarts"@nl .
+            """);
+        File.WriteAllText(vocabulary.PathOf("rollen-mapping.ttl"), """
+            @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+            @prefix kern: <https://w3id.org/toekomstzorg/kern/> .
+            kern:huisarts skos:exactMatch <https://example.org/codes/rollen/GP> .
+            """);
+        var result = vocabulary.Load();
+        var finding = result.Diagnostics.Single(d => d.Rule == LintRules.MappingWithoutRationale);
+        finding.Message.Should().Contain("kern:huisarts").And.Contain("rollen:GP");
+        finding.Location!.File.Should().Be(vocabulary.PathOf("rollen-mapping.ttl"));
+        finding.Location.Line.Should().Be(3);
     }
 }
