@@ -11,6 +11,11 @@ if (args.Length > 1 && args[0] is "vocab-latency")
     return ToekomstZorg.Semantics.Benchmarks.Vocabulary.VocabularyMeasurement.Run(args);
 }
 
+if ((args.Length > 1 && args[0] is "site-latency") || (args.Length > 2 && args[0] is "site-export"))
+{
+    return ToekomstZorg.Semantics.Benchmarks.Site.SiteMeasurement.Run(args);
+}
+
 if (args.Length > 2 && args[0] is "server-calls")
 {
     return ToekomstZorg.Semantics.Benchmarks.Server.ServerCallMeasurement.Run(args);

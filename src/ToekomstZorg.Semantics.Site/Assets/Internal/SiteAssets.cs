@@ -15,7 +15,7 @@ internal static class SiteAssets
         .banner { display: flex; flex-wrap: wrap; gap: 1rem 2rem; align-items: center; padding: .75rem 1.5rem; border-bottom: 1px solid var(--line); background: #f7f9fb; }
         .brand { font-weight: 700; text-decoration: none; color: var(--ink); }
         nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: 1rem; margin: 0; padding: 0; }
-        main { max-width: 72rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
+        main { max-width: 84rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
         main:focus { outline: none; }
         h1 { font-size: 1.9rem; margin: .5rem 0; }
         h2 { font-size: 1.3rem; margin-top: 2rem; }

@@ -7,7 +7,7 @@ internal static class FormatLinks
 {
     public static void Write(HtmlWriter html, string path, string? fhirHref)
     {
-        html.Open("p", ("class", "formats")).Text("Als data: ")
+        html.Open("p", ("class", "formats"))
             .Link(path + ".ttl", "Turtle").Text(" · ")
             .Link(path + ".jsonld", "JSON-LD").Text(" · ")
             .Link(path + ".nt", "N-Triples");

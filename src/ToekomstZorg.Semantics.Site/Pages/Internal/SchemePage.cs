@@ -19,6 +19,7 @@ internal static class SchemePage
             html.Element("p", definition);
         }
 
+        html.Element("h2", "Als data");
         FormatLinks.Write(html, SitePaths.Scheme(scheme), null);
         html.Element("h2", "Hiërarchie");
         // Top concepts: those without a broader concept in the scheme (skos:topConceptOf is not required of curators).
