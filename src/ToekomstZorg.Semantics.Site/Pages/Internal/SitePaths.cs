@@ -16,6 +16,10 @@ internal static class SitePaths
     public const string FalseFriends = "/valse-vrienden";
     public const string Context = "/context.jsonld";
     public const string Style = "/site.css";
+
+    // Release notes per vocabulary version (issue 12 §3) will be served here from the semantic diff the server keeps
+    // on each reload; until that diff exists the path is not routed and no page links to it.
+    public const string Releases = "/releases";
     public const string Script = "/site.js";
 
     /// <summary>The whole vocabulary as RDF: <c>/index.ttl</c> and friends (what <c>/</c> negotiates to).</summary>
