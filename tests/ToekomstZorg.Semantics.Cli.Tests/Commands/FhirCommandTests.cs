@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ToekomstZorg.Semantics.TestSupport;
 using static ToekomstZorg.Semantics.TestSupport.InProcessTzsem;
 
 namespace ToekomstZorg.Semantics.Cli.Tests.Commands;
@@ -150,6 +151,10 @@ public sealed class FhirCommandTests : IDisposable
         System.Xml.Linq.XNamespace fhir = "http://hl7.org/fhir";
         map.Root!.Name.Should().Be(fhir + "ConceptMap");
         map.Descendants(fhir + "equivalence").First().Attribute("value")!.Value.Should().Be("wider");
+        foreach (var file in Directory.GetFiles(outDir))
+        {
+            FirelyValidator.ParseXml(File.ReadAllBytes(file)).ShouldBeValidByFirely();
+        }
     }
 
     [Fact]
