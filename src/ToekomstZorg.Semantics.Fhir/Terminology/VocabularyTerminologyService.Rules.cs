@@ -51,6 +51,7 @@ public sealed partial class VocabularyTerminologyService
             return (false, $"'{display}' is not a display of {scheme.Iri}|{code}; the preferred display is '{preferred}'.", preferred);
         }
 
+        // one-model: replace with VocabularySnapshot.DeprecationNotice (valid, not to be used, dct:isReplacedBy).
         var notice = concept.Deprecated
             ? $"{scheme.Iri}|{code} is deprecated" + (concept.ReplacedBy.Count > 0 ? $"; use {string.Join(", ", concept.ReplacedBy)} instead." : ".")
             : null;
@@ -106,6 +107,8 @@ public sealed partial class VocabularyTerminologyService
         return concepts;
     }
 
+    // one-model: replace with the snapshot's value-set resolution if it gets one (the Server's VocabularyArguments
+    // accepts the same three forms: {CanonicalBase}ValueSet/{key}, the scheme IRI, and the implicit {IRI}?vs).
     private ConceptScheme ValueSetScheme(string? canonical)
     {
         var url = WithoutVersion(canonical)
