@@ -87,7 +87,7 @@ public sealed partial class VocabularySnapshot
         ArgumentNullException.ThrowIfNull(graph);
         var builder = new SnapshotBuilder(graph, isReferenceSource);
         var (schemes, mappings, falseFriends) = builder.Build();
-        return new VocabularySnapshot(version, coreSchemeKey, schemes, mappings, falseFriends, builder.ConceptsByIri);
+        return new VocabularySnapshot(version, coreSchemeKey, schemes, mappings, falseFriends, builder.ConceptsByIri) { Graph = graph };
     }
 
     /// <summary>Finds a scheme by its IRI (with or without a trailing slash) or its key.</summary>

@@ -21,6 +21,11 @@ if (args.Length > 2 && args[0] is "vocab-diff")
     return ToekomstZorg.Semantics.Benchmarks.Vocabulary.DiffMeasurement.Run(args);
 }
 
+if ((args.Length > 1 && args[0] is "site-latency") || (args.Length > 2 && args[0] is "site-export"))
+{
+    return ToekomstZorg.Semantics.Benchmarks.Site.SiteMeasurement.Run(args);
+}
+
 if (args.Length > 2 && args[0] is "server-calls")
 {
     return ToekomstZorg.Semantics.Benchmarks.Server.ServerCallMeasurement.Run(args);

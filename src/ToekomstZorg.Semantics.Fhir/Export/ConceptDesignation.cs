@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Hl7.Fhir.Model;
 using ToekomstZorg.Semantics.Fhir.Export.Internal;
 using ToekomstZorg.Semantics.Vocabulary.Model;
 using ToekomstZorg.Semantics.Vocabulary.Terminology;
@@ -58,7 +59,11 @@ public readonly record struct ConceptDesignation(string Language, string Value, 
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();
-        writer.WriteStringIfAny("language", Language);
+        if (!string.IsNullOrWhiteSpace(Language))
+        {
+            writer.WriteString("language", Language);
+        }
+
         if (IsSynonym)
         {
             writer.WriteStartObject("use");
@@ -71,4 +76,12 @@ public readonly record struct ConceptDesignation(string Language, string Value, 
         writer.WriteString("value", Value);
         writer.WriteEndObject();
     }
+
+    /// <summary>The designation as a Firely <c>CodeSystem.concept.designation</c>: language (when any), use (for a synonym), value.</summary>
+    public CodeSystem.DesignationComponent ToCodeSystemDesignation() => new()
+    {
+        Language = string.IsNullOrWhiteSpace(Language) ? null : Language,
+        Use = IsSynonym ? new Coding(UseSystem, SynonymCode, SynonymDisplay) : null,
+        Value = Value,
+    };
 }

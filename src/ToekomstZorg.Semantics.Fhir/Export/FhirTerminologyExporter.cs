@@ -1,4 +1,6 @@
+using ToekomstZorg.Semantics.Fhir.Conformance;
 using ToekomstZorg.Semantics.Fhir.Export.Internal;
+using ToekomstZorg.Semantics.Fhir.Serialization;
 using ToekomstZorg.Semantics.Fhir.Translation;
 using ToekomstZorg.Semantics.Fhir.Vocabulary;
 using ToekomstZorg.Semantics.Vocabulary;
@@ -6,8 +8,9 @@ using ToekomstZorg.Semantics.Vocabulary;
 namespace ToekomstZorg.Semantics.Fhir.Export;
 
 /// <summary>
-/// Exports the vocabulary as FHIR R4 terminology resources: a CodeSystem and a ValueSet per scheme, a ConceptMap per
-/// sector to kern and per ordered pair of sectors, and a Bundle (type collection) of all of them.
+/// Exports the vocabulary as FHIR R4 terminology resources, built as Firely POCOs and written by Firely's serializers: a
+/// CodeSystem and a ValueSet per scheme, a ConceptMap per sector to kern and per ordered pair of sectors, the
+/// StructureDefinitions of the project's own extensions, and a Bundle (type collection) of all of them.
 /// </summary>
 public sealed class FhirTerminologyExporter
 {
@@ -41,7 +44,7 @@ public sealed class FhirTerminologyExporter
     /// <summary>The canonical URL of the ConceptMap from one scheme to another.</summary>
     public string ConceptMapUrl(string sourceKey, string targetKey) => $"{_options.CanonicalBase}ConceptMap/{sourceKey}-{targetKey}";
 
-    /// <summary>Every CodeSystem, ValueSet and ConceptMap, in that order; schemes by key.</summary>
+    /// <summary>Every CodeSystem, ValueSet, ConceptMap and StructureDefinition, in that order; schemes by key.</summary>
     public IReadOnlyList<FhirExportDocument> ExportResources()
     {
         var schemes = _vocabulary.Value.Schemes.OrderBy(s => s.Key, StringComparer.Ordinal).ToArray();
@@ -49,12 +52,12 @@ public sealed class FhirTerminologyExporter
         var documents = new List<FhirExportDocument>();
         foreach (var scheme in schemes)
         {
-            documents.Add(new FhirExportDocument("CodeSystem", scheme.Key, scheme.Iri, CodeSystemWriter.Write(scheme, version, ValueSetUrl(scheme.Key), _options)));
+            documents.Add(new FhirExportDocument(CodeSystemExport.Build(scheme, version, ValueSetUrl(scheme.Key), _options), scheme.Iri));
         }
 
         foreach (var scheme in schemes)
         {
-            documents.Add(new FhirExportDocument("ValueSet", scheme.Key, ValueSetUrl(scheme.Key), ValueSetWriter.Write(scheme, version, ValueSetUrl(scheme.Key), _options)));
+            documents.Add(new FhirExportDocument(ValueSetExport.Build(scheme, version, ValueSetUrl(scheme.Key), _options), ValueSetUrl(scheme.Key)));
         }
 
         var core = schemes.FirstOrDefault(s => s.Key == _options.CoreSchemeKey);
@@ -71,9 +74,14 @@ public sealed class FhirTerminologyExporter
 
                 var id = $"{source.Key}-{target.Key}";
                 var url = ConceptMapUrl(source.Key, target.Key);
-                documents.Add(new FhirExportDocument("ConceptMap", id, url, ConceptMapWriter.Write(
-                    source, target, id, url, ValueSetUrl(source.Key), ValueSetUrl(target.Key), version, _translator, _options)));
+                documents.Add(new FhirExportDocument(
+                    ConceptMapExport.Build(source, target, id, url, ValueSetUrl(source.Key), ValueSetUrl(target.Key), version, _translator, _options), url));
             }
+        }
+
+        foreach (var definition in ExtensionDefinitions.Own(version, _options))
+        {
+            documents.Add(new FhirExportDocument(definition, definition.Url));
         }
 
         return documents;
@@ -81,20 +89,21 @@ public sealed class FhirTerminologyExporter
 
     /// <summary>A Bundle of type <c>collection</c> holding <paramref name="resources"/> (fullUrl = canonical URL).</summary>
     public FhirExportDocument ExportBundle(IReadOnlyList<FhirExportDocument> resources) =>
-        new("Bundle", "toekomstzorg-terminology", null, BundleWriter.Write(resources, _vocabulary.Value.Version));
+        new(TerminologyBundleExport.Build(resources, _vocabulary.Value.Version), null);
 
     /// <summary>
-    /// Writes every resource as <c>ResourceType-id.json</c> and the Bundle as <c>Bundle-toekomstzorg-terminology.json</c>
-    /// into <paramref name="directory"/> (created if needed). Returns the written documents.
+    /// Writes every resource as <c>ResourceType-id.json</c> (or <c>.xml</c>) and the Bundle as
+    /// <c>Bundle-toekomstzorg-terminology.json</c> into <paramref name="directory"/> (created if needed). Returns the
+    /// written documents.
     /// </summary>
-    public IReadOnlyList<FhirExportDocument> WriteTo(string directory)
+    public IReadOnlyList<FhirExportDocument> WriteTo(string directory, FhirFormat format = FhirFormat.Json)
     {
         Directory.CreateDirectory(directory);
         var resources = ExportResources();
         var all = resources.Append(ExportBundle(resources)).ToArray();
         foreach (var document in all)
         {
-            File.WriteAllBytes(Path.Combine(directory, document.FileName), document.Json);
+            File.WriteAllBytes(Path.Combine(directory, document.FileNameFor(format)), document.Serialize(format));
         }
 
         return all;

@@ -43,7 +43,7 @@ public sealed class SssomExporter
         {
             foreach (var concept in scheme.Concepts)
             {
-                labels[(scheme.Key, concept.Code)] = Internal.ExportJson.Pick(concept.PrefLabels, _options.DisplayLanguage) ?? string.Empty;
+                labels[(scheme.Key, concept.Code)] = Internal.MetadataResourceFields.Pick(concept.PrefLabels, _options.DisplayLanguage) ?? string.Empty;
             }
         }
 

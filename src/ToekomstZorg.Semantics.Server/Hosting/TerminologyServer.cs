@@ -11,6 +11,7 @@ using ToekomstZorg.Semantics.Server.FhirRest;
 using ToekomstZorg.Semantics.Server.Hosting.Internal;
 using ToekomstZorg.Semantics.Server.Internal;
 using ToekomstZorg.Semantics.Server.Services;
+using ToekomstZorg.Semantics.Server.Site;
 using ToekomstZorg.Semantics.Server.Snapshots;
 using ToekomstZorg.Semantics.Server.Snapshots.Internal;
 
@@ -109,6 +110,7 @@ public static class TerminologyServer
         HttpHealthEndpoint.Map(app);
         ReleaseNotesEndpoint.Map(app);
         app.MapFhirTerminology();
+        app.MapVocabularySite();
 
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TerminologyServer).FullName!);
         app.Lifetime.ApplicationStarted.Register(() =>

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ToekomstZorg.Semantics.TestSupport;
 using static ToekomstZorg.Semantics.TestSupport.InProcessTzsem;
 
 namespace ToekomstZorg.Semantics.Cli.Tests.Commands;
@@ -172,9 +173,39 @@ public sealed class FhirCommandTests : IDisposable
 
         exit.Should().Be(0, stderr);
         Directory.GetFiles(outDir).Select(Path.GetFileName).Should().BeEquivalentTo(
-            "CodeSystem-ggz.json", "CodeSystem-kern.json", "ValueSet-ggz.json", "ValueSet-kern.json", "ConceptMap-ggz-kern.json", "Bundle-toekomstzorg-terminology.json");
+            "CodeSystem-ggz.json", "CodeSystem-kern.json", "ValueSet-ggz.json", "ValueSet-kern.json", "ConceptMap-ggz-kern.json",
+            "StructureDefinition-original-coding.json", "Bundle-toekomstzorg-terminology.json");
         var map = JsonNode.Parse(File.ReadAllText(Path.Combine(outDir, "ConceptMap-ggz-kern.json")))!;
         map["group"]![0]!["element"]![0]!["target"]![0]!["equivalence"]!.GetValue<string>().Should().Be("wider");
+    }
+
+    [Fact]
+    public void ExportFhir_FormatXml_WritesFhirXmlFiles()
+    {
+        var outDir = Path.Combine(_dir.FullName, "fhir-xml");
+
+        var (exit, _, stderr) = Tzsem("export", "fhir", "--out", outDir, "--vocab", Vocab, "--format", "xml");
+
+        exit.Should().Be(0, stderr);
+        Directory.GetFiles(outDir).Select(Path.GetFileName).Should().Contain(["ConceptMap-ggz-kern.xml", "Bundle-toekomstzorg-terminology.xml"])
+            .And.OnlyContain(name => name!.EndsWith(".xml", StringComparison.Ordinal));
+        var map = System.Xml.Linq.XDocument.Load(Path.Combine(outDir, "ConceptMap-ggz-kern.xml"));
+        System.Xml.Linq.XNamespace fhir = "http://hl7.org/fhir";
+        map.Root!.Name.Should().Be(fhir + "ConceptMap");
+        map.Descendants(fhir + "equivalence").First().Attribute("value")!.Value.Should().Be("wider");
+        foreach (var file in Directory.GetFiles(outDir))
+        {
+            FirelyValidator.ParseXml(File.ReadAllBytes(file)).ShouldBeValidByFirely();
+        }
+    }
+
+    [Fact]
+    public void ExportFhir_UnknownFormat_FailsNamingTheChoices()
+    {
+        var (exit, _, stderr) = Tzsem("export", "fhir", "--out", Path.Combine(_dir.FullName, "x"), "--vocab", Vocab, "--format", "turtle");
+
+        exit.Should().NotBe(0);
+        stderr.Should().Contain("turtle");
     }
 
     [Fact]
