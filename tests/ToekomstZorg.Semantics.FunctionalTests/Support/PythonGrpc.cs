@@ -6,8 +6,8 @@ namespace ToekomstZorg.Semantics.FunctionalTests.Support;
 /// <summary>
 /// Drives Debian's python3-grpcio (a gRPC implementation this project did not write) through Python/grpc_probe.py.
 /// The message modules are generated once per test run with protoc --python_out from the repository's .proto files
-/// and the gRPC layer's health and reflection protos (Debian's protoc lacks the well-known types, so Grpc.Tools'
-/// include directory supplies them).
+/// and the standard health and reflection protos (Python/Protos, copied from grpc/grpc; grpc-dotnet's packages ship
+/// them compiled only). Debian's protoc lacks the well-known types, so Grpc.Tools' include directory supplies them.
 /// </summary>
 internal static class PythonGrpc
 {
@@ -49,7 +49,7 @@ internal static class PythonGrpc
     {
         var output = Directory.CreateTempSubdirectory("tz-pyproto-").FullName;
         var staging = Directory.CreateTempSubdirectory("tz-pyproto-src-").FullName;
-        var grpcProtos = Path.Combine(RepositoryPaths.Root, "src", "ToekomstZorg.Semantics.Grpc", "Protos", "grpc");
+        var grpcProtos = Path.Combine(AppContext.BaseDirectory, "Python", "Protos", "grpc");
 
         // Renamed so the module names do not collide with the grpc package itself, nor v1 with v1alpha.
         File.Copy(Path.Combine(grpcProtos, "health", "v1", "health.proto"), Path.Combine(staging, "probe_health.proto"));
