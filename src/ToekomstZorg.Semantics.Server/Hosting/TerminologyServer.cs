@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ToekomstZorg.Semantics.Contracts.V1;
 using ToekomstZorg.Semantics.Fhir.Translation;
+using Grpc.AspNetCore.Web;
 using Grpc.Health.V1;
 using Grpc.HealthCheck;
 using ToekomstZorg.Semantics.Server.Authentication;
@@ -121,6 +122,10 @@ public static class TerminologyServer
         });
 
         app.UseRouting();
+
+        // gRPC-Web (application/grpc-web and application/grpc-web-text) for every gRPC service, so a browser or any
+        // HTTP/1.1 client calls them on the HTTP port; the gRPC port answers it as well.
+        app.UseGrpcWeb(new GrpcWebOptions { DefaultEnabled = true });
         if (ServiceAccess.IsConfigured(options))
         {
             app.UseAuthentication();
