@@ -88,7 +88,8 @@ public static class TerminologyServer
             // more CPU than the few hundred bytes of a typical answer save on a LAN.
             grpc.ResponseCompressionAlgorithm = null;
             grpc.Interceptors.Add<CallFaultInterceptor>();
-        });
+        }).AddJsonTranscoding();
+        RestApiDocument.AddServices(builder.Services);
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks(health =>
         {
@@ -124,8 +125,10 @@ public static class TerminologyServer
         app.UseRouting();
 
         // gRPC-Web (application/grpc-web and application/grpc-web-text) for every gRPC service, so a browser or any
-        // HTTP/1.1 client calls them on the HTTP port; the gRPC port answers it as well.
+        // HTTP/1.1 client calls them on the HTTP port; the gRPC port answers it as well. The google.api.http routes of
+        // the protos (JSON transcoding, /v1/...) are endpoints of the gRPC services, so they share their access policy.
         app.UseGrpcWeb(new GrpcWebOptions { DefaultEnabled = true });
+        RestApiDocument.Map(app);
         if (ServiceAccess.IsConfigured(options))
         {
             app.UseAuthentication();
