@@ -1,7 +1,7 @@
 using System.CommandLine;
+using Grpc.Core;
 using ToekomstZorg.Semantics.Cli.Commands;
 using ToekomstZorg.Semantics.Cli.Internal;
-using ToekomstZorg.Semantics.Grpc;
 using ToekomstZorg.Semantics.Rdf.Syntax;
 
 namespace ToekomstZorg.Semantics.Cli;
@@ -71,7 +71,7 @@ internal static class TzsemCommandLine
         catch (RpcException e)
         {
             // --server: the call's status as gRPC names it and the server's message (or why the server was not reached).
-            console.Error.WriteLine($"tzsem: {StatusCodeNames.NameOf(e.StatusCode)}: {e.Detail}");
+            console.Error.WriteLine($"tzsem: {StatusCodeNames.NameOf(e.StatusCode)}: {e.Status.Detail.ReplaceLineEndings(" ")}");
             return ExitCodes.InvalidInput;
         }
         finally

@@ -6,7 +6,7 @@ namespace ToekomstZorg.Semantics.Cli.Terminology;
 /// Where <c>tzsem lookup</c>, <c>search</c> and <c>translate</c> get their answers: a vocabulary folder read in-process
 /// (<c>--vocab</c>) or a running server (<c>--server</c>). Both give the same answer for the same vocabulary, so the
 /// commands print the same either way. A caller's mistake (unknown scheme or code) is a <see cref="CliInputException"/>
-/// offline and an <see cref="Grpc.RpcException"/> (NOT_FOUND, INVALID_ARGUMENT) from a server.
+/// offline and an <see cref="global::Grpc.Core.RpcException"/> (NOT_FOUND, INVALID_ARGUMENT) from a server.
 /// </summary>
 internal interface ITerminology : IDisposable
 {

@@ -5,12 +5,15 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ToekomstZorg.Semantics.Contracts.V1;
 using ToekomstZorg.Semantics.Fhir.Translation;
-using ToekomstZorg.Semantics.Grpc.Server;
-using ToekomstZorg.Semantics.Grpc.Server.Health;
+using Grpc.AspNetCore.Web;
+using Grpc.Health.V1;
+using Grpc.HealthCheck;
+using ToekomstZorg.Semantics.Server.Authentication;
 using ToekomstZorg.Semantics.Server.FhirRest;
 using ToekomstZorg.Semantics.Server.Hosting.Internal;
 using ToekomstZorg.Semantics.Server.Internal;
 using ToekomstZorg.Semantics.Server.Services;
+using ToekomstZorg.Semantics.Server.Services.Internal;
 using ToekomstZorg.Semantics.Server.Site;
 using ToekomstZorg.Semantics.Server.Snapshots;
 using ToekomstZorg.Semantics.Server.Snapshots.Internal;
@@ -20,6 +23,12 @@ namespace ToekomstZorg.Semantics.Server.Hosting;
 /// <summary>Builds the server: configuration, Kestrel endpoints, the vocabulary store and its watcher, and the routes.</summary>
 public static class TerminologyServer
 {
+    /// <summary>The largest request message accepted, after decompression: 4 MiB, as gRPC's default; larger → RESOURCE_EXHAUSTED.</summary>
+    public const int MaxReceiveMessageSize = 4 * 1024 * 1024;
+
+    // Our gRPC services, by full name: the health service reports each, and each may have its own access policy.
+    private static readonly string[] GrpcServiceNames = [TerminologyService.Descriptor.FullName, FhirTranslationService.Descriptor.FullName];
+
     /// <summary>
     /// Builds the server application. The vocabulary is loaded here, so a vocabulary that does not load fails before
     /// any port is bound.
@@ -70,43 +79,67 @@ public static class TerminologyServer
         }
 
         builder.Services.AddRouting();
-        builder.Services.AddGrpcLayer(grpc =>
+        builder.Services.AddGrpc(grpc =>
         {
-            foreach (var (service, token) in options.BearerTokens)
+            // Larger request messages (after decompression) are RESOURCE_EXHAUSTED; responses are not limited.
+            grpc.MaxReceiveMessageSize = MaxReceiveMessageSize;
+            grpc.MaxSendMessageSize = null;
+            // gzip requests are accepted (grpc-dotnet's default providers: gzip and deflate); answers go uncompressed.
+            // Compressing every answer for every caller that accepts gzip (ResponseCompressionAlgorithm = "gzip") costs
+            // more CPU than the few hundred bytes of a typical answer save on a LAN.
+            grpc.ResponseCompressionAlgorithm = null;
+            grpc.Interceptors.Add<CallFaultInterceptor>();
+        }).AddJsonTranscoding();
+        RestApiDocument.AddServices(builder.Services);
+        builder.Services.AddGrpcReflection();
+        builder.Services.AddGrpcHealthChecks(health =>
+        {
+            foreach (var service in GrpcServiceNames)
             {
-                grpc.BearerTokens[service] = token;
+                health.Services.Map(service, _ => true);
             }
-        });
+        }).AddCheck<VocabularyHealthCheck>(VocabularyHealthCheck.Name);
+        builder.Services.AddServiceAccess(options, GrpcServiceNames);
 
         var app = builder.Build();
         _ = app.Services.GetRequiredService<IVocabularySource>().Current;
 
-        // gRPC first: its middleware answers application/grpc requests and passes everything else to routing.
-        app.UseGrpcLayer();
-        app.MapGrpcService<TerminologyGrpcService>(TerminologyReflection.Descriptor.Services[0]);
-        app.MapGrpcService<FhirTranslationGrpcService>(FhirReflection.Descriptor.Services[0]);
-        app.MapGrpcHealthService();
-        app.MapGrpcReflectionService();
-        var health = app.Services.GetRequiredService<GrpcHealthService>();
-        var served = new[] { string.Empty, TerminologyReflection.Descriptor.Services[0].FullName, FhirReflection.Descriptor.Services[0].FullName };
+        // A snapshot is served from here on: SERVING at once (the health checks publisher only runs after a delay).
+        var health = app.Services.GetRequiredService<HealthServiceImpl>();
+        var served = GrpcServiceNames.Prepend(string.Empty).ToArray();
         foreach (var service in served)
         {
-            health.SetStatus(service, Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.Serving);
+            health.SetStatus(service, HealthCheckResponse.Types.ServingStatus.Serving);
         }
 
-        // Draining: health checkers (and Health/Watch callers) see NOT_SERVING as soon as shutdown begins.
+        // Draining: health checkers see NOT_SERVING as soon as shutdown begins. Registered before any Health/Watch call
+        // starts, so it runs after the watches' own ApplicationStopping callbacks (LIFO) have ended them: each watcher
+        // gets one NOT_SERVING (written by Grpc.AspNetCore.HealthChecks) and then the end of its stream, with OK.
         app.Lifetime.ApplicationStopping.Register(() =>
         {
             foreach (var service in served)
             {
-                health.SetStatus(service, Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.NotServing);
+                health.SetStatus(service, HealthCheckResponse.Types.ServingStatus.NotServing);
             }
-
-            // Health/Watch streams never end by themselves: end them now, or they would hold the drain to its timeout.
-            health.EndWatches();
         });
 
         app.UseRouting();
+
+        // gRPC-Web (application/grpc-web and application/grpc-web-text) for every gRPC service, so a browser or any
+        // HTTP/1.1 client calls them on the HTTP port; the gRPC port answers it as well. The google.api.http routes of
+        // the protos (JSON transcoding, /v1/...) are endpoints of the gRPC services, so they share their access policy.
+        app.UseGrpcWeb(new GrpcWebOptions { DefaultEnabled = true });
+        RestApiDocument.Map(app);
+        if (ServiceAccess.IsConfigured(options))
+        {
+            app.UseAuthentication();
+            app.UseAuthorization();
+        }
+
+        app.MapGrpcService<TerminologyGrpcService>().RequireServiceAccess(options, TerminologyService.Descriptor.FullName);
+        app.MapGrpcService<FhirTranslationGrpcService>().RequireServiceAccess(options, FhirTranslationService.Descriptor.FullName);
+        app.MapGrpcHealthChecksService();
+        app.MapGrpcReflectionService();
         HttpHealthEndpoint.Map(app);
         ReleaseNotesEndpoint.Map(app);
         app.MapFhirTerminology();

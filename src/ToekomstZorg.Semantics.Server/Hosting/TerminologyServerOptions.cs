@@ -37,6 +37,9 @@ public sealed class TerminologyServerOptions
     /// </summary>
     public Dictionary<string, string> BearerTokens { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>JWT bearer tokens (<c>Tzsem:Jwt:Issuer</c>, <c>:Audience</c>, <c>:SigningKey</c>); unset = none.</summary>
+    public JwtBearerSettings Jwt { get; } = new();
+
     /// <summary>Whether edits of the vocabulary directory are reloaded while serving.</summary>
     public bool Watch { get; set; } = true;
 
@@ -124,6 +127,7 @@ public sealed class TerminologyServerOptions
             throw new ServerConfigurationException($"Tzsem:MaxResourceBytes {MaxResourceBytes} is below 1024.");
         }
 
+        Jwt.Validate();
         if (ShutdownTimeoutSeconds < 0)
         {
             throw new ServerConfigurationException($"Tzsem:ShutdownTimeoutSeconds {ShutdownTimeoutSeconds} is negative.");

@@ -44,6 +44,9 @@ internal static partial class ServerLog
     [LoggerMessage(EventId = 1022, Level = LogLevel.Warning, Message = "Listening on the non-loopback address {Address} without TLS: configure Tzsem:TlsCertificate and Tzsem:TlsKey")]
     public static partial void CleartextOnNetwork(ILogger logger, string address);
 
+    [LoggerMessage(EventId = 1025, Level = LogLevel.Error, Message = "gRPC handler for {Method} threw {ExceptionType}\n{StackTrace}")]
+    public static partial void GrpcHandlerFailed(ILogger logger, string method, string exceptionType, string stackTrace);
+
     [LoggerMessage(EventId = 1030, Level = LogLevel.Error, Message = "FHIR REST {Method} {Path} failed with an unexpected error")]
     public static partial void FhirRestFailed(ILogger logger, string method, string path, Exception exception);
 }

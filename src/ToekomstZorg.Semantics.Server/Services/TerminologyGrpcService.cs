@@ -1,8 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using ToekomstZorg.Semantics.Contracts.V1;
-using ToekomstZorg.Semantics.Grpc;
-using ToekomstZorg.Semantics.Grpc.Server;
+using Grpc.Core;
 using ToekomstZorg.Semantics.Server.Services.Internal;
 using ToekomstZorg.Semantics.Server.Snapshots;
 using SnapshotEvent = ToekomstZorg.Semantics.Server.Snapshots.VocabularyEvent;
@@ -11,30 +10,31 @@ using VocabularyEvent = ToekomstZorg.Semantics.Contracts.V1.VocabularyEvent;
 namespace ToekomstZorg.Semantics.Server.Services;
 
 /// <summary>
-/// <c>toekomstzorg.semantics.v1.TerminologyService</c>: each RPC is the public method of its name (bound by the gRPC
-/// layer from the service descriptor). A call reads the vocabulary snapshot once and answers from it, so a reload
-/// never changes or fails a call in flight; every response carries that snapshot's version.
+/// <c>toekomstzorg.semantics.v1.TerminologyService</c> on the base Grpc.Tools generates from the .proto, so a misspelt
+/// or missing RPC is a compile error. A call reads the vocabulary snapshot once and answers from it, so a reload never
+/// changes or fails a call in flight; every response carries that snapshot's version. A caller's mistake is thrown as
+/// <see cref="TerminologyRequestException"/> and becomes a gRPC status in one place, <see cref="CallFaultInterceptor"/>.
 /// </summary>
-public sealed class TerminologyGrpcService(IVocabularySource vocabulary, IHostApplicationLifetime lifetime)
+public sealed class TerminologyGrpcService(IVocabularySource vocabulary, IHostApplicationLifetime lifetime) : TerminologyService.TerminologyServiceBase
 {
     /// <summary>The concept schemes.</summary>
-    public Task<ListSchemesResponse> ListSchemes(ListSchemesRequest request, ServerCallContext context) =>
-        Task.FromResult(CallFaults.Answer(() => ConceptMessages.ListSchemes(vocabulary.Current)));
+    public override Task<ListSchemesResponse> ListSchemes(ListSchemesRequest request, ServerCallContext context) =>
+        Task.FromResult(ConceptMessages.ListSchemes(vocabulary.Current));
 
     /// <summary>One concept.</summary>
-    public Task<LookupResponse> Lookup(LookupRequest request, ServerCallContext context) =>
-        Task.FromResult(CallFaults.Answer(() => ConceptMessages.Lookup(vocabulary.Current, request)));
+    public override Task<LookupResponse> Lookup(LookupRequest request, ServerCallContext context) =>
+        Task.FromResult(ConceptMessages.Lookup(vocabulary.Current, request));
 
     /// <summary>Ranked label search.</summary>
-    public Task<SearchResponse> Search(SearchRequest request, ServerCallContext context) =>
-        Task.FromResult(CallFaults.Answer(() => SearchMessages.Search(vocabulary.Current, request)));
+    public override Task<SearchResponse> Search(SearchRequest request, ServerCallContext context) =>
+        Task.FromResult(SearchMessages.Search(vocabulary.Current, request));
 
     /// <summary>Translate one code.</summary>
-    public Task<TranslateResponse> Translate(TranslateRequest request, ServerCallContext context) =>
-        Task.FromResult(CallFaults.Answer(() => TranslationMessages.Translate(vocabulary.Current, request)));
+    public override Task<TranslateResponse> Translate(TranslateRequest request, ServerCallContext context) =>
+        Task.FromResult(TranslationMessages.Translate(vocabulary.Current, request));
 
     /// <summary>Batch translation: one response per request, in order, on the snapshot of the call's start.</summary>
-    public async Task TranslateStream(IAsyncStreamReader<TranslateRequest> requestStream, IServerStreamWriter<TranslateResponse> responseStream, ServerCallContext context)
+    public override async Task TranslateStream(IAsyncStreamReader<TranslateRequest> requestStream, IServerStreamWriter<TranslateResponse> responseStream, ServerCallContext context)
     {
         var snapshot = vocabulary.Current;
         var index = 0;
@@ -50,7 +50,7 @@ public sealed class TerminologyGrpcService(IVocabularySource vocabulary, IHostAp
             catch (TerminologyRequestException e)
             {
                 // One bad item of a batch is answered in-band; the items after it are still translated.
-                response = TranslationMessages.Failed(snapshot, request, CallFaults.StatusOf(e), $"request {position}: {e.Message}");
+                response = TranslationMessages.Failed(snapshot, request, CallFaultInterceptor.StatusOf(e), $"request {position}: {e.Message}");
             }
 
             await responseStream.WriteAsync(response, context.CancellationToken).ConfigureAwait(false);
@@ -58,17 +58,17 @@ public sealed class TerminologyGrpcService(IVocabularySource vocabulary, IHostAp
     }
 
     /// <summary>Whether a code is valid.</summary>
-    public Task<ValidateCodeResponse> ValidateCode(ValidateCodeRequest request, ServerCallContext context) =>
-        Task.FromResult(CallFaults.Answer(() => ConceptMessages.ValidateCode(vocabulary.Current, request)));
+    public override Task<ValidateCodeResponse> ValidateCode(ValidateCodeRequest request, ServerCallContext context) =>
+        Task.FromResult(ConceptMessages.ValidateCode(vocabulary.Current, request));
 
     /// <summary>Subsumption between two codes.</summary>
-    public Task<SubsumesResponse> Subsumes(SubsumesRequest request, ServerCallContext context) =>
-        Task.FromResult(CallFaults.Answer(() => ConceptMessages.Subsumes(vocabulary.Current, request)));
+    public override Task<SubsumesResponse> Subsumes(SubsumesRequest request, ServerCallContext context) =>
+        Task.FromResult(ConceptMessages.Subsumes(vocabulary.Current, request));
 
     /// <summary>The concepts of a scheme, one message each.</summary>
-    public async Task Expand(ExpandRequest request, IServerStreamWriter<ExpandResponse> responseStream, ServerCallContext context)
+    public override async Task Expand(ExpandRequest request, IServerStreamWriter<ExpandResponse> responseStream, ServerCallContext context)
     {
-        var concepts = CallFaults.Answer(() => ConceptMessages.Expand(vocabulary.Current, request));
+        var concepts = ConceptMessages.Expand(vocabulary.Current, request);
         foreach (var concept in concepts)
         {
             await responseStream.WriteAsync(concept, context.CancellationToken).ConfigureAwait(false);
@@ -79,7 +79,7 @@ public sealed class TerminologyGrpcService(IVocabularySource vocabulary, IHostAp
     /// The current version, then one event per reload attempt until the caller cancels (or its deadline passes); on
     /// server shutdown the stream ends with OK so the shutdown is not held up.
     /// </summary>
-    public async Task WatchVocabulary(WatchVocabularyRequest request, IServerStreamWriter<VocabularyEvent> responseStream, ServerCallContext context)
+    public override async Task WatchVocabulary(WatchVocabularyRequest request, IServerStreamWriter<VocabularyEvent> responseStream, ServerCallContext context)
     {
         // Bounded: a watcher that stops reading loses the oldest events rather than holding memory without limit.
         var events = Channel.CreateBounded<SnapshotEvent>(new BoundedChannelOptions(256) { SingleReader = true, FullMode = BoundedChannelFullMode.DropOldest });

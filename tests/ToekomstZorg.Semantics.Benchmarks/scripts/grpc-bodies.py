@@ -132,6 +132,10 @@ write("careplan", fhir_request)
 with open(f"{out}/rest-translate.path", "w") as f:
     # The same translation through the FHIR REST facade (ConceptMap/$translate, GET).
     f.write(f"/fhir/ConceptMap/$translate?system={scheme.system}&code={concept.code}&targetsystem={target_system}")
+with open(f"{out}/rest-v1-translate.path", "w") as f:
+    # The same translation through the REST/JSON route (JSON transcoding of TerminologyService/Translate).
+    from urllib.parse import quote
+    f.write(f"/v1/schemes/{quote(scheme.key)}/concepts/{quote(concept.code)}/translations?target_system={quote(target_system, safe='')}")
 with open(f"{out}/health.bin", "wb") as f:
     f.write(b"\x00\x00\x00\x00\x00")  # grpc.health.v1.HealthCheckRequest{} is the empty message
 print(json.dumps({

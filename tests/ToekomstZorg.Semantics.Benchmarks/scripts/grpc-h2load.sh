@@ -32,10 +32,13 @@ port=$(sed -n 's#^gRPC: http://127.0.0.1:\([0-9]*\)/*$#\1#p' "$work/server.out")
 http_port=$(sed -n 's#^HTTP: http://127.0.0.1:\([0-9]*\)/ .*#\1#p' "$work/server.out")
 [ -n "$port" ] || { cat "$work/server.out" >&2; exit 1; }
 
-# Message modules for the body builder (Debian's protoc lacks the well-known types: Grpc.Tools supplies them).
+# Message modules for the body builder (Debian's protoc lacks the well-known types: Grpc.Tools supplies them; the
+# google.api.http annotations come from Google.Api.CommonProtos, as in the Contracts project).
 nuget=${NUGET_PACKAGES:-$HOME/.nuget/packages}
+googleapis="$nuget/google.api.commonprotos/2.17.0/content/protos"
 rm -rf "$work/py" && mkdir -p "$work/py"
-protoc -Iprotos -I"$nuget/grpc.tools/2.85.0/build/native/include" --python_out="$work/py" protos/toekomstzorg/semantics/v1/*.proto
+protoc -I"$googleapis" -I"$nuget/grpc.tools/2.85.0/build/native/include" --python_out="$work/py" google/api/http.proto google/api/annotations.proto
+protoc -Iprotos -I"$googleapis" -I"$nuget/grpc.tools/2.85.0/build/native/include" --python_out="$work/py" protos/toekomstzorg/semantics/v1/*.proto
 chosen=$(/usr/bin/python3 tests/ToekomstZorg.Semantics.Benchmarks/scripts/grpc-bodies.py "$work/py" "127.0.0.1:$port" "$work" "$schema")
 
 # load NAME PATH: the measured run; prints "NAME req/s p50 p99 failed"

@@ -1,20 +1,19 @@
-using ToekomstZorg.Semantics.Contracts.Client;
+using Grpc.Core;
+using Grpc.Net.Client;
 using ToekomstZorg.Semantics.Contracts.Tests.Support;
 using ToekomstZorg.Semantics.Contracts.V1;
-using ToekomstZorg.Semantics.Grpc;
-using ToekomstZorg.Semantics.Grpc.Client;
 
 namespace ToekomstZorg.Semantics.Contracts.Tests.Client;
 
-/// <summary>The typed clients against a server that requires a bearer token for both services (Tzsem:BearerTokens).</summary>
+/// <summary>The generated clients (Grpc.Net.Client) against a server that requires a bearer token for both services (Tzsem:BearerTokens).</summary>
 public sealed class BearerTokenClientTests : IAsyncLifetime
 {
     private const string Token = "geheim-token";
 
     private readonly RunningTerminologyServer _server = new(new Dictionary<string, string?>
     {
-        [$"Tzsem:BearerTokens:{TerminologyServiceClient.Descriptor.FullName}"] = Token,
-        [$"Tzsem:BearerTokens:{FhirTranslationServiceClient.Descriptor.FullName}"] = Token,
+        [$"Tzsem:BearerTokens:{TerminologyService.Descriptor.FullName}"] = Token,
+        [$"Tzsem:BearerTokens:{FhirTranslationService.Descriptor.FullName}"] = Token,
     });
 
     public Task InitializeAsync() => _server.InitializeAsync();
@@ -26,7 +25,7 @@ public sealed class BearerTokenClientTests : IAsyncLifetime
     {
         using var connection = _server.Connect();
 
-        var act = () => new TerminologyServiceClient(connection).LookupAsync(new LookupRequest { System = "ggz", Code = "dubbeldiagnose" });
+        var act = async () => await new TerminologyService.TerminologyServiceClient(connection).LookupAsync(new LookupRequest { System = "ggz", Code = "dubbeldiagnose" });
 
         (await act.Should().ThrowAsync<RpcException>()).Which.StatusCode.Should().Be(StatusCode.Unauthenticated);
     }
@@ -35,9 +34,9 @@ public sealed class BearerTokenClientTests : IAsyncLifetime
     public async Task LookupAsync_TokenInCallMetadata_IsServed()
     {
         using var connection = _server.Connect();
-        var options = new CallOptions { Headers = new Metadata().Add("authorization", $"Bearer {Token}") };
+        var headers = new Metadata { { "authorization", $"Bearer {Token}" } };
 
-        var response = await new TerminologyServiceClient(connection).LookupAsync(new LookupRequest { System = "ggz", Code = "dubbeldiagnose" }, options);
+        var response = await new TerminologyService.TerminologyServiceClient(connection).LookupAsync(new LookupRequest { System = "ggz", Code = "dubbeldiagnose" }, headers);
 
         response.Concept.Code.Should().Be("dubbeldiagnose");
     }
@@ -46,9 +45,9 @@ public sealed class BearerTokenClientTests : IAsyncLifetime
     public async Task LookupAsync_WrongTokenInCallMetadata_ThrowsUnauthenticated()
     {
         using var connection = _server.Connect();
-        var options = new CallOptions { Headers = new Metadata().Add("authorization", "Bearer fout") };
+        var headers = new Metadata { { "authorization", "Bearer fout" } };
 
-        var act = () => new TerminologyServiceClient(connection).LookupAsync(new LookupRequest { System = "ggz", Code = "dubbeldiagnose" }, options);
+        var act = async () => await new TerminologyService.TerminologyServiceClient(connection).LookupAsync(new LookupRequest { System = "ggz", Code = "dubbeldiagnose" }, headers);
 
         (await act.Should().ThrowAsync<RpcException>()).Which.StatusCode.Should().Be(StatusCode.Unauthenticated);
     }
@@ -56,14 +55,13 @@ public sealed class BearerTokenClientTests : IAsyncLifetime
     [Fact]
     public async Task TranslateCarePlanAsync_TokenOnTheConnection_TranslatesTheCoding()
     {
-        using var connection = _server.Connect();
-        connection.BearerToken = Token;
+        using var connection = _server.Connect(Token);
         const string carePlan = """
             {"resourceType":"CarePlan","status":"active","intent":"plan","subject":{"reference":"Patient/voorbeeld"},
              "category":[{"coding":[{"system":"https://w3id.org/toekomstzorg/ggz","code":"dubbeldiagnose"}]}]}
             """;
 
-        var response = await new FhirTranslationServiceClient(connection).TranslateCarePlanAsync(
+        var response = await new FhirTranslationService.FhirTranslationServiceClient(connection).TranslateCarePlanAsync(
             new FhirTranslateRequest { ResourceJson = carePlan, TargetSystem = "kern", Mode = TranslationMode.Add });
 
         response.Codings.Should().ContainSingle().Which.Should().Match<CodingReport>(c => c.SourceCode == "dubbeldiagnose" && c.TargetSystem == "https://w3id.org/toekomstzorg/kern");

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using ToekomstZorg.Semantics.Grpc.Client;
+using Grpc.Net.Client;
 using ToekomstZorg.Semantics.Server.Hosting;
 
 namespace ToekomstZorg.Semantics.Contracts.Tests.Support;
@@ -24,8 +24,21 @@ public sealed class RunningTerminologyServer : IAsyncLifetime
     /// <summary>The gRPC base address, e.g. <c>http://127.0.0.1:41234</c>.</summary>
     public Uri Address => _app!.Services.GetRequiredService<ServerEndpoints>().Grpc;
 
-    /// <summary>A new connection to the server; the caller disposes it.</summary>
-    public GrpcClient Connect() => new(Address);
+    /// <summary>A new Grpc.Net.Client channel to the server; the caller disposes it.</summary>
+    public GrpcChannel Connect() => GrpcChannel.ForAddress(Address);
+
+    /// <summary>A channel whose calls carry <c>authorization: Bearer <paramref name="token"/></c> (call credentials over cleartext, loopback only).</summary>
+    public GrpcChannel Connect(string token) => GrpcChannel.ForAddress(Address, new GrpcChannelOptions
+    {
+        Credentials = Grpc.Core.ChannelCredentials.Create(
+            Grpc.Core.ChannelCredentials.Insecure,
+            Grpc.Core.CallCredentials.FromInterceptor((_, metadata) =>
+            {
+                metadata.Add("authorization", $"Bearer {token}");
+                return Task.CompletedTask;
+            })),
+        UnsafeUseInsecureChannelCallCredentials = true,
+    });
 
     public async Task InitializeAsync()
     {

@@ -1,30 +1,29 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using ToekomstZorg.Semantics.Contracts.Client;
+using Grpc.Core;
+using Grpc.Net.Client;
 using ToekomstZorg.Semantics.Contracts.V1;
 using ToekomstZorg.Semantics.FunctionalTests.Support;
-using ToekomstZorg.Semantics.Grpc;
-using ToekomstZorg.Semantics.Grpc.Client;
 using static ToekomstZorg.Semantics.TestSupport.InProcessTzsem;
 
 namespace ToekomstZorg.Semantics.FunctionalTests.Consistency;
 
 /// <summary>
-/// Asks one question of the three edges of a running server's vocabulary: gRPC (the Contracts client over a real
+/// Asks one question of the three edges of a running server's vocabulary: gRPC (the generated client over a real
 /// connection), FHIR REST (GET on /fhir) and tzsem (in-process, reading the server's vocabulary folder). Each answer is
 /// reduced to its verdict as text, so the three can be compared.
 /// </summary>
 internal sealed class ThreeEdges : IDisposable
 {
-    private readonly GrpcClient _connection;
-    private readonly TerminologyServiceClient _grpc;
+    private readonly GrpcChannel _connection;
+    private readonly TerminologyService.TerminologyServiceClient _grpc;
     private readonly HttpClient _http;
     private readonly string _vocab;
 
     public ThreeEdges(FunctionalServer server)
     {
-        _connection = new GrpcClient(server.Endpoints.Grpc);
-        _grpc = new TerminologyServiceClient(_connection);
+        _connection = GrpcChannel.ForAddress(server.Endpoints.Grpc);
+        _grpc = new TerminologyService.TerminologyServiceClient(_connection);
         _http = new HttpClient { BaseAddress = server.Endpoints.Http };
         _vocab = server.VocabularyDirectory;
     }
@@ -86,7 +85,8 @@ internal sealed class ThreeEdges : IDisposable
     public (string Grpc, string Fhir, string Cli) Expand(ExpandCase c) => Run(async () =>
     {
         var grpc = new List<string>();
-        await foreach (var member in _grpc.ExpandAsync(new ExpandRequest { System = c.Scheme, Filter = c.Filter, IncludeDeprecated = !c.ActiveOnly }))
+        using var call = _grpc.Expand(new ExpandRequest { System = c.Scheme, Filter = c.Filter, IncludeDeprecated = !c.ActiveOnly });
+        await foreach (var member in call.ResponseStream.ReadAllAsync())
         {
             grpc.Add(member.Code);
         }

@@ -6,8 +6,8 @@ namespace ToekomstZorg.Semantics.FunctionalTests.Support;
 /// <summary>
 /// Drives Debian's python3-grpcio (a gRPC implementation this project did not write) through Python/grpc_probe.py.
 /// The message modules are generated once per test run with protoc --python_out from the repository's .proto files
-/// and the gRPC layer's health and reflection protos (Debian's protoc lacks the well-known types, so Grpc.Tools'
-/// include directory supplies them).
+/// and the standard health and reflection protos (Python/Protos, copied from grpc/grpc; grpc-dotnet's packages ship
+/// them compiled only). Debian's protoc lacks the well-known types, so Grpc.Tools' include directory supplies them.
 /// </summary>
 internal static class PythonGrpc
 {
@@ -49,24 +49,32 @@ internal static class PythonGrpc
     {
         var output = Directory.CreateTempSubdirectory("tz-pyproto-").FullName;
         var staging = Directory.CreateTempSubdirectory("tz-pyproto-src-").FullName;
-        var grpcProtos = Path.Combine(RepositoryPaths.Root, "src", "ToekomstZorg.Semantics.Grpc", "Protos", "grpc");
+        var grpcProtos = Path.Combine(AppContext.BaseDirectory, "Python", "Protos", "grpc");
 
         // Renamed so the module names do not collide with the grpc package itself, nor v1 with v1alpha.
         File.Copy(Path.Combine(grpcProtos, "health", "v1", "health.proto"), Path.Combine(staging, "probe_health.proto"));
         File.Copy(Path.Combine(grpcProtos, "reflection", "v1", "reflection.proto"), Path.Combine(staging, "probe_reflection_v1.proto"));
         File.Copy(Path.Combine(grpcProtos, "reflection", "v1alpha", "reflection.proto"), Path.Combine(staging, "probe_reflection_v1alpha.proto"));
         Protoc(output, staging, "probe_health.proto", "probe_reflection_v1.proto", "probe_reflection_v1alpha.proto");
+        // Our protos import google/api/annotations.proto (the REST/JSON routes): compiled from Google.Api.CommonProtos,
+        // the package the Contracts project takes them from, into google/api/ of the namespace package python3-protobuf's
+        // google/ already is.
+        Protoc(output, GoogleApiProtos, "google/api/http.proto", "google/api/annotations.proto");
         Protoc(output, Path.Combine(RepositoryPaths.Root, "protos"), "toekomstzorg/semantics/v1/terminology.proto", "toekomstzorg/semantics/v1/fhir.proto");
         return output;
     }
 
+    private static string NuGetPackages => Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+        ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+
+    private static string GoogleApiProtos => Path.Combine(NuGetPackages, "google.api.commonprotos", "2.17.0", "content", "protos");
+
     private static void Protoc(string output, string root, params string[] files)
     {
-        var nuget = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
-            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
         var info = new ProcessStartInfo("protoc") { RedirectStandardError = true, UseShellExecute = false };
         info.ArgumentList.Add($"-I{root}");
-        info.ArgumentList.Add($"-I{Path.Combine(nuget, "grpc.tools", "2.85.0", "build", "native", "include")}");
+        info.ArgumentList.Add($"-I{GoogleApiProtos}");
+        info.ArgumentList.Add($"-I{Path.Combine(NuGetPackages, "grpc.tools", "2.85.0", "build", "native", "include")}");
         info.ArgumentList.Add($"--python_out={output}");
         foreach (var file in files)
         {

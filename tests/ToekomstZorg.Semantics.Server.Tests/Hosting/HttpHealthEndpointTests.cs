@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using ToekomstZorg.Semantics.Grpc.Server.Health;
+using Grpc.HealthCheck;
 using ToekomstZorg.Semantics.Server.Tests.Support;
-using ServingStatus = ToekomstZorg.Semantics.Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus;
+using ServingStatus = Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus;
 
 namespace ToekomstZorg.Semantics.Server.Tests.Hosting;
 
@@ -39,7 +39,7 @@ public sealed class HttpHealthEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Get_NotServing_503()
     {
-        Server.App.Services.GetRequiredService<GrpcHealthService>().SetStatus(string.Empty, ServingStatus.NotServing);
+        Server.App.Services.GetRequiredService<HealthServiceImpl>().SetStatus(string.Empty, ServingStatus.NotServing);
 
         using var response = await Server.Http.GetAsync(new Uri("/health", UriKind.Relative));
 

@@ -150,18 +150,18 @@ public sealed class TerminologyServerTests : IDisposable
     public async Task Stop_SetsEveryServiceNotServingInHealth()
     {
         var server = await RunningServer.StartAsync(_vocabulary.Directory);
-        var health = server.App.Services.GetRequiredService<Grpc.Server.Health.GrpcHealthService>();
-        var terminology = new Grpc.Health.V1.HealthCheckRequest { Service = "toekomstzorg.semantics.v1.TerminologyService" };
+        var health = server.App.Services.GetRequiredService<global::Grpc.HealthCheck.HealthServiceImpl>();
+        var terminology = new global::Grpc.Health.V1.HealthCheckRequest { Service = "toekomstzorg.semantics.v1.TerminologyService" };
         var before = (await health.Check(terminology, null!)).Status;
 
         await server.App.StopAsync();
         var after = (await health.Check(terminology, null!)).Status;
-        var overall = (await health.Check(new Grpc.Health.V1.HealthCheckRequest(), null!)).Status;
+        var overall = (await health.Check(new global::Grpc.Health.V1.HealthCheckRequest(), null!)).Status;
         await server.DisposeAsync();
 
-        before.Should().Be(Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.Serving);
-        after.Should().Be(Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.NotServing);
-        overall.Should().Be(Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.NotServing);
+        before.Should().Be(global::Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.Serving);
+        after.Should().Be(global::Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.NotServing);
+        overall.Should().Be(global::Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.NotServing);
     }
 
     private static void Quiet(IConfigurationBuilder configuration) =>

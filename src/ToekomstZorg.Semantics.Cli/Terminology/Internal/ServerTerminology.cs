@@ -1,13 +1,14 @@
-using ToekomstZorg.Semantics.Contracts.Client;
+using Grpc.Core;
+using Grpc.Net.Client;
 using ToekomstZorg.Semantics.Contracts.V1;
-using ToekomstZorg.Semantics.Grpc.Client;
 using ToekomstZorg.Semantics.Vocabulary.Search;
 using ModelLabel = ToekomstZorg.Semantics.Vocabulary.Model.ConceptLabel;
 
 namespace ToekomstZorg.Semantics.Cli.Terminology.Internal;
 
 /// <summary>
-/// The answers of a running server (<c>--server URL</c>), through <see cref="TerminologyServiceClient"/>. The messages
+/// The answers of a running server (<c>--server URL</c>), through the generated <see cref="TerminologyService.TerminologyServiceClient"/>
+/// over a Grpc.Net.Client <see cref="GrpcChannel"/>. The messages
 /// carry codes where the output shows more (the display of a broader concept, the IRIs of a translation path, a scheme's
 /// key): those come from further calls on the same HTTP/2 connection, made concurrently and each concept fetched once.
 /// </summary>
@@ -16,18 +17,28 @@ internal sealed class ServerTerminology : ITerminology
     // Every call has a deadline: an address that swallows packets fails the command in bounded time instead of hanging it.
     private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(30);
 
-    private readonly GrpcClient _connection;
-    private readonly TerminologyServiceClient _client;
+    private readonly Uri _server;
+    private readonly GrpcChannel _connection;
+    private readonly TerminologyService.TerminologyServiceClient _client;
+    private readonly Metadata? _headers;
     private readonly Dictionary<(string System, string Code), Task<ConceptReference>> _references = [];
     private Task<IReadOnlyDictionary<string, string>>? _schemeKeys;
 
     public ServerTerminology(Uri server, string? bearerToken)
     {
-        _connection = new GrpcClient(server) { BearerToken = bearerToken };
-        _client = new TerminologyServiceClient(_connection);
+        _server = server;
+        _connection = GrpcChannel.ForAddress(server);
+        _client = new TerminologyService.TerminologyServiceClient(_connection);
+
+        // As call metadata rather than CallCredentials, which Grpc.Net.Client sends over TLS only: a token may be
+        // configured on a loopback server without TLS.
+        _headers = bearerToken is null ? null : new Metadata { { "authorization", $"Bearer {bearerToken}" } };
     }
 
-    public async Task<ConceptCard> LookupAsync(string scheme, string code, CancellationToken cancellationToken)
+    public Task<ConceptCard> LookupAsync(string scheme, string code, CancellationToken cancellationToken) =>
+        ReachedAsync(() => AnswerLookupAsync(scheme, code, cancellationToken));
+
+    private async Task<ConceptCard> AnswerLookupAsync(string scheme, string code, CancellationToken cancellationToken)
     {
         var schemeKeys = SchemeKeysAsync(cancellationToken);
         var response = await _client.LookupAsync(new LookupRequest { System = scheme, Code = code }, Options(cancellationToken)).ConfigureAwait(false);
@@ -52,7 +63,10 @@ internal sealed class ServerTerminology : ITerminology
             response.VocabularyVersion);
     }
 
-    public async Task<IReadOnlyList<FoundConcept>> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<FoundConcept>> SearchAsync(SearchQuery query, CancellationToken cancellationToken) =>
+        ReachedAsync(() => AnswerSearchAsync(query, cancellationToken));
+
+    private async Task<IReadOnlyList<FoundConcept>> AnswerSearchAsync(SearchQuery query, CancellationToken cancellationToken)
     {
         var request = new SearchRequest { Text = query.Text, Language = query.Language ?? string.Empty, Limit = query.Limit };
         request.Systems.Add(query.Schemes ?? []);
@@ -66,7 +80,10 @@ internal sealed class ServerTerminology : ITerminology
             TerminologyMessages.MatchKind(m.MatchKind))).ToArray();
     }
 
-    public async Task<TranslationAnswer> TranslateAsync(string scheme, string code, string targetScheme, CancellationToken cancellationToken)
+    public Task<TranslationAnswer> TranslateAsync(string scheme, string code, string targetScheme, CancellationToken cancellationToken) =>
+        ReachedAsync(() => AnswerTranslateAsync(scheme, code, targetScheme, cancellationToken));
+
+    private async Task<TranslationAnswer> AnswerTranslateAsync(string scheme, string code, string targetScheme, CancellationToken cancellationToken)
     {
         var response = await _client.TranslateAsync(
             new TranslateRequest { System = scheme, Code = code, TargetSystem = targetScheme }, Options(cancellationToken)).ConfigureAwait(false);
@@ -104,7 +121,23 @@ internal sealed class ServerTerminology : ITerminology
 
     public void Dispose() => _connection.Dispose();
 
-    private static CallOptions Options(CancellationToken cancellationToken) => new() { Timeout = CallTimeout, CancellationToken = cancellationToken };
+    // A call that never reached the server (UNAVAILABLE from Grpc.Net.Client, its reason kept as the debug exception)
+    // says which address and why, on one line: "http://127.0.0.1:5080/ is not reachable: Connection refused".
+    private async Task<T> ReachedAsync<T>(Func<Task<T>> call)
+    {
+        try
+        {
+            return await call().ConfigureAwait(false);
+        }
+        catch (RpcException e) when (e.StatusCode == StatusCode.Unavailable && e.Status.DebugException is { } reason)
+        {
+            var why = reason.GetBaseException().Message;
+            throw new RpcException(new Status(StatusCode.Unavailable, $"{_server} is not reachable: {why}".ReplaceLineEndings(" ")));
+        }
+    }
+
+    private CallOptions Options(CancellationToken cancellationToken) =>
+        new(headers: _headers, deadline: DateTime.UtcNow + CallTimeout, cancellationToken: cancellationToken);
 
     // The card shows a broader or narrower concept's code and display, not its IRI (as read from a vocabulary folder).
     private static ConceptReference[] Neighbours(ConceptReference[] concepts) => concepts.Select(c => c with { Iri = null }).ToArray();

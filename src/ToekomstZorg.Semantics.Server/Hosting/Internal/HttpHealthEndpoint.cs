@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using ToekomstZorg.Semantics.Grpc.Server.Health;
+using Grpc.HealthCheck;
 using ToekomstZorg.Semantics.Server.Snapshots;
-using ServingStatus = ToekomstZorg.Semantics.Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus;
+using ServingStatus = Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus;
 
 namespace ToekomstZorg.Semantics.Server.Hosting.Internal;
 
@@ -26,7 +26,9 @@ internal static class HttpHealthEndpoint
     {
         routes.MapMethods(Path, [HttpMethods.Get, HttpMethods.Head], async context =>
         {
-            var status = context.RequestServices.GetRequiredService<GrpcHealthService>().StatusOf(string.Empty);
+            var overall = await context.RequestServices.GetRequiredService<HealthServiceImpl>()
+                .Check(new Grpc.Health.V1.HealthCheckRequest(), null!).ConfigureAwait(false);
+            var status = overall.Status;
             var version = context.RequestServices.GetRequiredService<IVocabularySource>().Current.Version;
             var response = context.Response;
             response.StatusCode = status == ServingStatus.Serving ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable;

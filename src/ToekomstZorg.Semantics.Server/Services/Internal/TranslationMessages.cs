@@ -35,7 +35,7 @@ internal static class TranslationMessages
     /// The in-band answer of a TranslateStream request that cannot be translated: what the caller sent (system, code,
     /// target_system, request_id) and why, as <c>error</c>; no matches, <c>result</c> false.
     /// </summary>
-    public static TranslateResponse Failed(ServedVocabulary vocabulary, TranslateRequest request, Grpc.StatusCode status, string message) => new()
+    public static TranslateResponse Failed(ServedVocabulary vocabulary, TranslateRequest request, global::Grpc.Core.StatusCode status, string message) => new()
     {
         VocabularyVersion = vocabulary.Version,
         RequestId = request.RequestId,
