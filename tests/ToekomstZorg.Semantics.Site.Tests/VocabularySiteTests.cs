@@ -133,7 +133,9 @@ public sealed class VocabularySiteTests
 
         var sources = page.QuerySelector("ul.sources")!;
         sources.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).Should().Contain("https://www.upcduffel.be/dubbeldiagnose1");
-        sources.QuerySelectorAll("code").Select(c => c.TextContent).Should().Contain("seeds/001_ea4b48d2184c14f7.txt");
+        // Seed sources name the lines and quote the sentence (vocabulary, second edition): kept whole, as text.
+        sources.QuerySelectorAll("code").Select(c => c.TextContent)
+            .Should().Contain(t => t.StartsWith("seeds/001_ea4b48d2184c14f7.txt#L", StringComparison.Ordinal) && t.Contains("dubbeldiagnose", StringComparison.Ordinal));
         sources.QuerySelectorAll("a").Should().NotContain(a => a.GetAttribute("href")!.StartsWith("seeds/", StringComparison.Ordinal));
     }
 
