@@ -27,7 +27,7 @@ public static class FhirRestEndpoints
         fhir.MapMethods("/ConceptMap/$translate", ["GET", "POST"], FhirEndpoint.Handle(ConceptMapTranslateOperation.HandleAsync));
         fhir.MapMethods("/ConceptMap/{id}/$translate", ["GET", "POST"], FhirEndpoint.Handle(ConceptMapTranslateOperation.HandleAsync));
 
-        foreach (var type in new[] { "CodeSystem", "ValueSet", "ConceptMap" })
+        foreach (var type in new[] { "CodeSystem", "ValueSet", "ConceptMap", "StructureDefinition" })
         {
             fhir.MapGet($"/{type}", FhirEndpoint.Handle(CanonicalResourceEndpoints.Search(type)));
             fhir.MapGet($"/{type}/{{id}}", FhirEndpoint.Handle(CanonicalResourceEndpoints.Read(type)));

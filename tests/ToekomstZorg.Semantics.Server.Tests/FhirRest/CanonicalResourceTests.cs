@@ -125,4 +125,17 @@ public sealed class CanonicalResourceTests(ServerFixture fixture) : IClassFixtur
         answer.Status.Should().Be(System.Net.HttpStatusCode.BadRequest, answer.ToString());
         answer.Diagnostics.Should().Contain("_count");
     }
+
+    [Fact]
+    public async Task Read_OriginalCodingStructureDefinition_ServesTheExtensionDefinition()
+    {
+        var answer = await fixture.Fhir.GetAsync("/fhir/StructureDefinition/original-coding");
+
+        answer.Status.Should().Be(System.Net.HttpStatusCode.OK, answer.ToString());
+        answer.ResourceType.Should().Be("StructureDefinition");
+        answer.Json.GetProperty("url").GetString().Should().EndWith("/StructureDefinition/original-coding");
+        answer.Json.GetProperty("type").GetString().Should().Be("Extension");
+        var byUrl = await fixture.Fhir.GetAsync("/fhir/StructureDefinition?url=" + Uri.EscapeDataString(answer.Json.GetProperty("url").GetString()!));
+        byUrl.Json.GetProperty("total").GetInt32().Should().Be(1);
+    }
 }
