@@ -27,7 +27,7 @@ public static class FhirRestEndpoints
         fhir.MapMethods("/ConceptMap/$translate", ["GET", "POST"], FhirEndpoint.Handle(ConceptMapTranslateOperation.HandleAsync));
         fhir.MapMethods("/ConceptMap/{id}/$translate", ["GET", "POST"], FhirEndpoint.Handle(ConceptMapTranslateOperation.HandleAsync));
 
-        foreach (var type in new[] { "CodeSystem", "ValueSet", "ConceptMap" })
+        foreach (var type in new[] { "CodeSystem", "ValueSet", "ConceptMap", "StructureDefinition" })
         {
             fhir.MapGet($"/{type}", FhirEndpoint.Handle(CanonicalResourceEndpoints.Search(type)));
             fhir.MapGet($"/{type}/{{id}}", FhirEndpoint.Handle(CanonicalResourceEndpoints.Read(type)));
@@ -39,7 +39,18 @@ public static class FhirRestEndpoints
         }
 
         fhir.MapFallback(FhirEndpoint.Handle((context, _, _) =>
-            throw new FhirOperationException(404, "not-supported", $"{context.Request.Method} {VocabularyArguments.Clip(context.Request.Path.Value ?? "")} is not an endpoint of this FHIR server; see /fhir/metadata.")));
+        {
+            var path = VocabularyArguments.Clip(context.Request.Path.Value ?? "");
+            var allowed = AllowedMethods.For(context, context.Request.Path);
+            if (allowed.Count > 0)
+            {
+                // The path exists, the method does not (e.g. PUT or DELETE on a read-only resource): 405 with Allow.
+                context.Response.Headers.Allow = string.Join(", ", allowed);
+                throw new FhirOperationException(405, "not-supported", $"{context.Request.Method} is not allowed on {path}; allowed: {string.Join(", ", allowed)}.");
+            }
+
+            throw new FhirOperationException(404, "not-supported", $"{context.Request.Method} {path} is not an endpoint of this FHIR server; see /fhir/metadata.");
+        }));
         return routes;
     }
 }

@@ -82,4 +82,60 @@ public sealed class CanonicalResourceTests(ServerFixture fixture) : IClassFixtur
         var outcome = answer.Json.GetProperty("entry").EnumerateArray().Single(e => e.GetProperty("search").GetProperty("mode").GetString() == "outcome");
         outcome.GetProperty("resource").GetProperty("issue")[0].GetProperty("details").GetProperty("text").GetString().Should().Contain("publisher");
     }
+
+    [Fact]
+    public async Task Search_UnknownParameter_OutcomeEntryHasAFullUrl()
+    {
+        var answer = await fixture.Fhir.GetAsync("/fhir/CodeSystem?publisher=x");
+
+        answer.Json.GetProperty("entry").EnumerateArray().Select(e => e.TryGetProperty("fullUrl", out var fullUrl) && fullUrl.GetString()!.Length > 0).Should().AllBeEquivalentTo(true);
+        answer.Json.GetProperty("entry").EnumerateArray().Single(e => e.GetProperty("search").GetProperty("mode").GetString() == "outcome")
+            .GetProperty("fullUrl").GetString().Should().StartWith("urn:uuid:");
+    }
+
+    [Fact]
+    public async Task Search_Count_PagesWithNextLinksThroughEveryResource()
+    {
+        var ids = new List<string>();
+        var path = "/fhir/CodeSystem?_count=2";
+        var pages = 0;
+        while (path is not null)
+        {
+            var answer = await fixture.Fhir.GetAsync(path);
+            answer.Status.Should().Be(System.Net.HttpStatusCode.OK, answer.ToString());
+            answer.Json.GetProperty("total").GetInt32().Should().Be(3);
+            var entries = answer.Json.TryGetProperty("entry", out var array) ? array.EnumerateArray().ToList() : [];
+            entries.Count.Should().BeLessThanOrEqualTo(2);
+            ids.AddRange(entries.Select(e => e.GetProperty("resource").GetProperty("id").GetString()!));
+            var next = answer.Json.GetProperty("link").EnumerateArray().FirstOrDefault(l => l.GetProperty("relation").GetString() == "next");
+            path = next.ValueKind == System.Text.Json.JsonValueKind.Object ? new Uri(next.GetProperty("url").GetString()!).PathAndQuery : null;
+            pages++;
+            pages.Should().BeLessThan(5);
+        }
+
+        pages.Should().Be(2);
+        ids.Should().OnlyHaveUniqueItems().And.HaveCount(3);
+    }
+
+    [Fact]
+    public async Task Search_BadCount_Is400NamingIt()
+    {
+        var answer = await fixture.Fhir.GetAsync("/fhir/CodeSystem?_count=many");
+
+        answer.Status.Should().Be(System.Net.HttpStatusCode.BadRequest, answer.ToString());
+        answer.Diagnostics.Should().Contain("_count");
+    }
+
+    [Fact]
+    public async Task Read_OriginalCodingStructureDefinition_ServesTheExtensionDefinition()
+    {
+        var answer = await fixture.Fhir.GetAsync("/fhir/StructureDefinition/original-coding");
+
+        answer.Status.Should().Be(System.Net.HttpStatusCode.OK, answer.ToString());
+        answer.ResourceType.Should().Be("StructureDefinition");
+        answer.Json.GetProperty("url").GetString().Should().EndWith("/StructureDefinition/original-coding");
+        answer.Json.GetProperty("type").GetString().Should().Be("Extension");
+        var byUrl = await fixture.Fhir.GetAsync("/fhir/StructureDefinition?url=" + Uri.EscapeDataString(answer.Json.GetProperty("url").GetString()!));
+        byUrl.Json.GetProperty("total").GetInt32().Should().Be(1);
+    }
 }

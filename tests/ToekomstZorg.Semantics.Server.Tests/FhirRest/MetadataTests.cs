@@ -14,11 +14,12 @@ public sealed class MetadataTests(ServerFixture fixture) : IClassFixture<ServerF
         answer.ResourceType.Should().Be("CapabilityStatement");
         answer.Json.GetProperty("fhirVersion").GetString().Should().Be("4.0.1");
         var resources = answer.Json.GetProperty("rest")[0].GetProperty("resource").EnumerateArray()
-            .ToDictionary(r => r.GetProperty("type").GetString()!, r => r.GetProperty("operation").EnumerateArray().Select(o => o.GetProperty("name").GetString()).ToArray());
+            .ToDictionary(r => r.GetProperty("type").GetString()!, r => r.TryGetProperty("operation", out var operations) ? operations.EnumerateArray().Select(o => o.GetProperty("name").GetString()).ToArray() : []);
         resources["CodeSystem"].Should().BeEquivalentTo("lookup", "validate-code", "subsumes");
         resources["ValueSet"].Should().Equal("expand", "validate-code");
         resources["ConceptMap"].Should().Equal("translate");
         resources["CarePlan"].Should().Equal("translate");
+        resources["StructureDefinition"].Should().BeEmpty("StructureDefinition is read and searched, without operations");
         answer.Json.GetProperty("implementation").GetProperty("url").GetString().Should().Be(new Uri(fixture.Server.Endpoints.Http, "fhir").ToString());
     }
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.IO.Compression;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
@@ -6,7 +7,9 @@ namespace ToekomstZorg.Semantics.Server.FhirRest.Internal;
 
 /// <summary>
 /// Reads a request body that must be FHIR JSON (http://hl7.org/fhir/R4/http.html#mime-type): the content type is
-/// checked first (415), then the size, from Content-Length before reading and while reading (413).
+/// checked first (415), then the size, from Content-Length before reading and while reading (413). A
+/// <c>Content-Encoding: gzip</c> body is decompressed (the limit applies to the decompressed bytes); any other coding
+/// than gzip or identity is a 415, a broken gzip stream a 400.
 /// </summary>
 internal static class FhirRequestBody
 {
@@ -18,11 +21,29 @@ internal static class FhirRequestBody
             throw TooLarge(length, maxBytes);
         }
 
+        var encoding = request.Headers.ContentEncoding.ToString().Trim();
+        var gzip = string.Equals(encoding, "gzip", StringComparison.OrdinalIgnoreCase) || string.Equals(encoding, "x-gzip", StringComparison.OrdinalIgnoreCase);
+        if (!gzip && encoding.Length > 0 && !string.Equals(encoding, "identity", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new FhirOperationException(415, "not-supported", $"Content-Encoding '{VocabularyArguments.Clip(encoding)}' is not supported; send gzip or no encoding.");
+        }
+
+        using var body = gzip ? new GZipStream(request.Body, CompressionMode.Decompress, leaveOpen: true) : null;
+        var source = body ?? request.Body;
         var buffer = new ArrayBufferWriter<byte>((int)Math.Min(request.ContentLength ?? 4096, maxBytes) + 1);
         while (true)
         {
             var memory = buffer.GetMemory(4096);
-            var read = await request.Body.ReadAsync(memory, cancellationToken).ConfigureAwait(false);
+            int read;
+            try
+            {
+                read = await source.ReadAsync(memory, cancellationToken).ConfigureAwait(false);
+            }
+            catch (InvalidDataException)
+            {
+                throw new FhirOperationException(400, "structure", "The request body is not a valid gzip stream (Content-Encoding: gzip).");
+            }
+
             if (read == 0)
             {
                 break;

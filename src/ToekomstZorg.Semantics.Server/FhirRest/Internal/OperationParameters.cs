@@ -19,14 +19,37 @@ internal sealed class OperationParameters
 
     private OperationParameters(List<Entry> entries) => _entries = entries;
 
-    /// <summary>Reads the parameters of a GET (query) or POST (Parameters body; query parameters are added too).</summary>
-    public static async Task<OperationParameters> ReadAsync(HttpContext context, int maxBytes)
+    // The general query parameters of http://hl7.org/fhir/R4/http.html#parameters that are not operation inputs.
+    private static readonly string[] GeneralParameters = ["_format", "_pretty"];
+
+    /// <summary>
+    /// Reads the parameters of a GET (query) or POST (Parameters body; query parameters are added too) of
+    /// <paramref name="signature"/>: an alias (a name Firely's typed parameters send) becomes its R4 name, and a
+    /// parameter the operation does not know is a 400 that names it (never silently ignored).
+    /// </summary>
+    public static async Task<OperationParameters> ReadAsync(HttpContext context, int maxBytes, OperationSignature signature)
     {
         var entries = ReadQuery(context.Request.Query);
         if (HttpMethods.IsPost(context.Request.Method))
         {
             var body = await FhirRequestBody.ReadAsync(context.Request, maxBytes, context.RequestAborted).ConfigureAwait(false);
             entries.AddRange(FromParametersResource(body));
+        }
+
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var name = entries[i].Name;
+            if (signature.Aliases.TryGetValue(name, out var r4Name))
+            {
+                entries[i] = entries[i] with { Name = r4Name };
+            }
+            else if (!signature.Parameters.Contains(name) && !GeneralParameters.Contains(name))
+            {
+                throw new FhirOperationException(
+                    400, "not-supported",
+                    $"Parameter '{Clip(name)}' is not a parameter of {signature.Operation} on this server; known: {string.Join(", ", signature.Parameters)}.",
+                    name);
+            }
         }
 
         return new OperationParameters(entries);

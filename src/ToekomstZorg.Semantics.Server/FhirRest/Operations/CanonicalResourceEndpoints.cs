@@ -10,12 +10,13 @@ namespace ToekomstZorg.Semantics.Server.FhirRest.Operations;
 /// <summary>
 /// Read (<c>GET /fhir/{type}/{id}</c>, http://hl7.org/fhir/R4/http.html#read) and search
 /// (<c>GET /fhir/{type}?url=…</c>, http://hl7.org/fhir/R4/http.html#search) of the exported CodeSystems, ValueSets and
-/// ConceptMaps. Search supports <c>url</c> (with an optional <c>|version</c>), <c>_id</c> and <c>version</c>; other
-/// parameters are ignored, as FHIR's default lenient handling allows, and listed in an OperationOutcome entry.
+/// ConceptMaps. Search supports <c>url</c> (with an optional <c>|version</c>), <c>_id</c> and <c>version</c>, and pages
+/// with <c>_count</c> and <c>_offset</c> (<c>total</c> counts every match; links <c>self</c>, <c>next</c>, <c>previous</c>); other
+/// parameters are ignored, as FHIR's default lenient handling allows, and listed in an OperationOutcome entry (fullUrl a urn:uuid).
 /// </summary>
 internal static class CanonicalResourceEndpoints
 {
-    private static readonly HashSet<string> SearchParameters = new(StringComparer.Ordinal) { "url", "_id", "version", "_format", "_pretty" };
+    private static readonly HashSet<string> SearchParameters = new(StringComparer.Ordinal) { "url", "_id", "version", "_count", "_offset", "_format", "_pretty" };
 
     public static FhirEndpoint.Handler Read(string resourceType) => async (context, vocabulary, _) =>
     {
@@ -31,6 +32,8 @@ internal static class CanonicalResourceEndpoints
         var url = parameters.String("url");
         var id = parameters.String("_id");
         var version = parameters.String("version");
+        var count = parameters.Integer("_count");
+        var offset = parameters.Integer("_offset") ?? 0;
         if (url is not null && url.IndexOf('|', StringComparison.Ordinal) is var bar and >= 0)
         {
             version ??= url[(bar + 1)..];
@@ -43,12 +46,13 @@ internal static class CanonicalResourceEndpoints
             .ToList();
         var ignored = context.Request.Query.Keys.Where(k => !SearchParameters.Contains(k)).Order(StringComparer.Ordinal).ToList();
         var baseUrl = FhirResponses.BaseUrl(context.Request);
-        var json = FhirJson.Write(writer => WriteSearchSet(writer, context.Request, baseUrl, vocabulary, found, ignored));
+        var json = FhirJson.Write(writer => WriteSearchSet(writer, context.Request, baseUrl, vocabulary, found, (offset, count), ignored));
         await FhirResponses.WriteAsync(context, vocabulary, json).ConfigureAwait(false);
     };
 
     private static void WriteSearchSet(
-        Utf8JsonWriter writer, HttpRequest request, string baseUrl, ServedVocabulary vocabulary, List<FhirExportDocument> found, List<string> ignored)
+        Utf8JsonWriter writer, HttpRequest request, string baseUrl, ServedVocabulary vocabulary, List<FhirExportDocument> found,
+        (int Offset, int? Count) paging, List<string> ignored)
     {
         writer.WriteStartObject();
         writer.WriteString("resourceType", "Bundle");
@@ -63,11 +67,30 @@ internal static class CanonicalResourceEndpoints
         writer.WriteString("relation", "self");
         writer.WriteString("url", $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}{request.QueryString}");
         writer.WriteEndObject();
+
+        // http://hl7.org/fhir/R4/http.html#paging: _count entries from _offset; 'next' while more follow.
+        var page = found.Skip(paging.Offset).Take(paging.Count ?? int.MaxValue).ToList();
+        if (paging.Count is { } count and > 0 && paging.Offset + page.Count < found.Count)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("relation", "next");
+            writer.WriteString("url", PageUrl(request, paging.Offset + count));
+            writer.WriteEndObject();
+        }
+
+        if (paging.Offset > 0 && paging.Count is { } size and > 0)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("relation", "previous");
+            writer.WriteString("url", PageUrl(request, Math.Max(0, paging.Offset - size)));
+            writer.WriteEndObject();
+        }
+
         writer.WriteEndArray();
-        if (found.Count > 0 || ignored.Count > 0)
+        if (page.Count > 0 || ignored.Count > 0)
         {
             writer.WriteStartArray("entry");
-            foreach (var document in found)
+            foreach (var document in page)
             {
                 writer.WriteStartObject();
                 writer.WriteString("fullUrl", $"{baseUrl}/{document.ResourceType}/{document.Id}");
@@ -82,6 +105,7 @@ internal static class CanonicalResourceEndpoints
             if (ignored.Count > 0)
             {
                 writer.WriteStartObject();
+                writer.WriteString("fullUrl", $"urn:uuid:{Guid.NewGuid():D}");
                 writer.WriteStartObject("resource");
                 writer.WriteString("resourceType", "OperationOutcome");
                 writer.WriteStartArray("issue");
@@ -98,5 +122,14 @@ internal static class CanonicalResourceEndpoints
         }
 
         writer.WriteEndObject();
+    }
+
+    // The same search with another _offset (the other parameters, _count included, kept).
+    private static string PageUrl(HttpRequest request, int offset)
+    {
+        var query = request.Query.Where(q => q.Key != "_offset")
+            .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
+            .Append(new KeyValuePair<string, string?>("_offset", offset.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}{QueryString.Create(query)}";
     }
 }

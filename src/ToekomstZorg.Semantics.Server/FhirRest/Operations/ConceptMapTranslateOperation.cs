@@ -20,9 +20,11 @@ namespace ToekomstZorg.Semantics.Server.FhirRest.Operations;
 /// </summary>
 internal static class ConceptMapTranslateOperation
 {
+    private static readonly OperationSignature Signature = new("ConceptMap/$translate", ["url", "conceptMap", "dependency", "reverse", "source", "targetsystem", "target", "system", "code", "coding", "codeableConcept"], new Dictionary<string, string> { ["targetSystem"] = "targetsystem" });
+
     public static async Task HandleAsync(HttpContext context, ServedVocabulary vocabulary, TerminologyServerOptions options)
     {
-        var parameters = await OperationParameters.ReadAsync(context, options.MaxResourceBytes).ConfigureAwait(false);
+        var parameters = await OperationParameters.ReadAsync(context, options.MaxResourceBytes, Signature).ConfigureAwait(false);
         if (parameters.Has("conceptMap"))
         {
             throw FhirOperationException.NotSupported("Translating with a ConceptMap passed in the request is not supported; use url.", "conceptMap");

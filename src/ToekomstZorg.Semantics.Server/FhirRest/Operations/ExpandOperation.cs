@@ -20,9 +20,11 @@ internal static class ExpandOperation
 {
     private const int DefaultCount = 1000;
 
+    private static readonly OperationSignature Signature = new("ValueSet/$expand", ["url", "valueSet", "valueSetVersion", "filter", "count", "offset", "activeOnly", "includeDesignations", "includeDefinition", "displayLanguage"]);
+
     public static async Task HandleAsync(HttpContext context, ServedVocabulary vocabulary, TerminologyServerOptions options)
     {
-        var parameters = await OperationParameters.ReadAsync(context, options.MaxResourceBytes).ConfigureAwait(false);
+        var parameters = await OperationParameters.ReadAsync(context, options.MaxResourceBytes, Signature).ConfigureAwait(false);
         if (parameters.Has("valueSet"))
         {
             throw FhirOperationException.NotSupported("Expanding a ValueSet passed in the request is not supported; use url.", "valueSet");

@@ -18,9 +18,11 @@ namespace ToekomstZorg.Semantics.Server.FhirRest.Operations;
 /// </summary>
 internal static class LookupOperation
 {
+    private static readonly OperationSignature Signature = new("CodeSystem/$lookup", ["code", "system", "version", "coding", "displayLanguage", "property"]);
+
     public static async Task HandleAsync(HttpContext context, ServedVocabulary vocabulary, TerminologyServerOptions options)
     {
-        var parameters = await OperationParameters.ReadAsync(context, options.MaxResourceBytes).ConfigureAwait(false);
+        var parameters = await OperationParameters.ReadAsync(context, options.MaxResourceBytes, Signature).ConfigureAwait(false);
         var coding = parameters.Coding("coding");
         var code = parameters.String("code");
         var system = parameters.String("system");

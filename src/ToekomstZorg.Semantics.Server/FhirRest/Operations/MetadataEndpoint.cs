@@ -61,6 +61,7 @@ internal static class MetadataEndpoint
         WriteTerminologyResource(writer, "ValueSet", ("expand", "http://hl7.org/fhir/OperationDefinition/ValueSet-expand"),
             ("validate-code", "http://hl7.org/fhir/OperationDefinition/ValueSet-validate-code"));
         WriteTerminologyResource(writer, "ConceptMap", ("translate", "http://hl7.org/fhir/OperationDefinition/ConceptMap-translate"));
+        WriteTerminologyResource(writer, "StructureDefinition");
         foreach (var type in new[] { "CarePlan", "CareTeam", "Bundle" })
         {
             writer.WriteStartObject();
@@ -173,13 +174,17 @@ internal static class MetadataEndpoint
         }
 
         writer.WriteEndArray();
-        writer.WriteStartArray("operation");
-        foreach (var (name, definition) in operations)
+        if (operations.Length > 0)
         {
-            WriteOperation(writer, name, definition);
+            writer.WriteStartArray("operation");
+            foreach (var (name, definition) in operations)
+            {
+                WriteOperation(writer, name, definition);
+            }
+
+            writer.WriteEndArray();
         }
 
-        writer.WriteEndArray();
         writer.WriteEndObject();
     }
 

@@ -14,9 +14,11 @@ namespace ToekomstZorg.Semantics.Server.FhirRest.Operations;
 /// </summary>
 internal static class SubsumesOperation
 {
+    private static readonly OperationSignature Signature = new("CodeSystem/$subsumes", ["codeA", "codeB", "system", "version", "codingA", "codingB"]);
+
     public static async Task HandleAsync(HttpContext context, ServedVocabulary vocabulary, TerminologyServerOptions options)
     {
-        var parameters = await OperationParameters.ReadAsync(context, options.MaxResourceBytes).ConfigureAwait(false);
+        var parameters = await OperationParameters.ReadAsync(context, options.MaxResourceBytes, Signature).ConfigureAwait(false);
         var instanceId = context.Request.RouteValues["id"] as string;
         var codingA = parameters.Coding("codingA");
         var codingB = parameters.Coding("codingB");

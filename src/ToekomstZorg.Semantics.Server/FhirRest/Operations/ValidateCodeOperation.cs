@@ -17,9 +17,11 @@ namespace ToekomstZorg.Semantics.Server.FhirRest.Operations;
 /// </summary>
 internal static class ValidateCodeOperation
 {
+    private static readonly OperationSignature Signature = new("CodeSystem/$validate-code", ["url", "system", "codeSystem", "code", "version", "display", "coding", "codeableConcept", "displayLanguage"]);
+
     public static async Task HandleAsync(HttpContext context, ServedVocabulary vocabulary, TerminologyServerOptions options)
     {
-        var parameters = await OperationParameters.ReadAsync(context, options.MaxResourceBytes).ConfigureAwait(false);
+        var parameters = await OperationParameters.ReadAsync(context, options.MaxResourceBytes, Signature).ConfigureAwait(false);
         var instanceId = context.Request.RouteValues["id"] as string;
         var displayLanguage = parameters.String("displayLanguage");
         var candidates = Candidates(parameters, instanceId);

@@ -15,9 +15,11 @@ namespace ToekomstZorg.Semantics.Server.FhirRest.Operations;
 /// </summary>
 internal static class ValueSetValidateCodeOperation
 {
+    private static readonly OperationSignature Signature = new("ValueSet/$validate-code", ["url", "valueSet", "code", "system", "display", "coding", "codeableConcept", "displayLanguage"]);
+
     public static async Task HandleAsync(HttpContext context, ServedVocabulary vocabulary, TerminologyServerOptions options)
     {
-        var parameters = await OperationParameters.ReadAsync(context, options.MaxResourceBytes).ConfigureAwait(false);
+        var parameters = await OperationParameters.ReadAsync(context, options.MaxResourceBytes, Signature).ConfigureAwait(false);
         var valueSet = ResolveValueSet(context, vocabulary, parameters);
         var displayLanguage = parameters.String("displayLanguage");
         var candidates = Codings(parameters);
