@@ -18,8 +18,7 @@ internal static class ReleasePage
         var diff = note.Diff;
         html.Open("p").Text("Vergeleken met versie ").Element("code", note.FromVersion).Text(", geladen op ")
             .Element("time", note.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture), ("datetime", note.At.ToString("O", CultureInfo.InvariantCulture)))
-            .Text(". ").Link(SitePaths.Releases, "Alle versies").Text(" · ")
-            .Link(SitePaths.Release(note.ToVersion) + ".json", "als JSON").Text(".").Close("p");
+            .Text(". ").Link(SitePaths.Releases, "Alle versies").Text(".").Close("p");
         if (diff.IsEmpty)
         {
             html.Element("p", "Deze versie verschilt niet in betekenis van de vorige (alleen in de bestanden, bv. commentaar).", ("class", "note"));

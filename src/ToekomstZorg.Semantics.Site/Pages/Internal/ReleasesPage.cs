@@ -9,7 +9,7 @@ internal static class ReleasesPage
     public static string Render(PageContext context, IReadOnlyList<SiteReleaseNote> releases) => PageLayout.Render(context, "Wijzigingen per versie", html =>
     {
         html.Open("p").Text("De server vergelijkt bij elke herlading de nieuwe versie van het vocabularium met de vorige. Nu geserveerd: ")
-            .Element("code", context.Snapshot.Version).Text(". Machineleesbaar: ").Link("/releases.json", "releases.json").Text(".").Close("p");
+            .Element("code", context.Snapshot.Version).Text(".").Close("p");
         if (releases.Count == 0)
         {
             html.Element("p", "Er is nog geen herlading gebeurd sinds de server startte: de eerste versie die de server toont heeft geen voorganger, dus er zijn nog geen wijzigingen om te tonen.", ("class", "note"));
