@@ -14,13 +14,13 @@ namespace ToekomstZorg.Semantics.Site;
 /// <summary>
 /// The vocabulary site: HTML pages for people and linked data for machines, rendered from one
 /// <see cref="VocabularySnapshot"/> per request. Independent of the web host: the server maps HTTP requests to
-/// <see cref="Respond"/>, and the static export writes the same answers to files.
+/// <see cref="Respond(VocabularySnapshot, SiteRequest, IReadOnlyList{SiteReleaseNote})"/>, and the static export writes the same answers to files.
 /// </summary>
 /// <remarks>
 /// Paths: <c>/</c> (home; the whole vocabulary by content negotiation, or <c>/index.ttl</c> …), <c>/{scheme}</c>,
 /// <c>/{scheme}/{code}</c> (each with <c>.html</c>, <c>.ttl</c>, <c>.nt</c>, <c>.jsonld</c>), <c>/kruistabel</c>,
 /// <c>/kruistabel/{core code}</c>, <c>/valse-vrienden</c>, <c>/zoeken?q=</c>, <c>/vertalen?van=&amp;code=&amp;naar=</c>,
-/// <c>/context.jsonld</c>, <c>/site.css</c>, <c>/site.js</c>.
+/// <c>/releases</c>, <c>/releases/{version}</c>, <c>/context.jsonld</c>, <c>/site.css</c>, <c>/site.js</c>.
 /// </remarks>
 public sealed class VocabularySite
 {
@@ -35,11 +35,19 @@ public sealed class VocabularySite
     /// <summary>How the site is served.</summary>
     public SiteOptions Options { get; }
 
-    /// <summary>Answers one request from one snapshot; never throws for any path or query.</summary>
-    public SiteResponse Respond(VocabularySnapshot snapshot, SiteRequest request)
+    /// <summary>Answers one request from one snapshot, with no release notes; never throws for any path or query.</summary>
+    public SiteResponse Respond(VocabularySnapshot snapshot, SiteRequest request) => Respond(snapshot, request, []);
+
+    /// <summary>
+    /// Answers one request from one snapshot; never throws for any path or query. <paramref name="releases"/> are the
+    /// release notes the host kept (newest first), shown at <c>/releases</c> and <c>/releases/{version}</c> (served
+    /// mode only: the static export has no reloads).
+    /// </summary>
+    public SiteResponse Respond(VocabularySnapshot snapshot, SiteRequest request, IReadOnlyList<SiteReleaseNote> releases)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(releases);
         var context = new PageContext(snapshot, Options);
         var path = request.Path.Length > 1 ? request.Path.TrimEnd('/') : request.Path;
         if (path.Length == 0)
@@ -65,6 +73,15 @@ public sealed class VocabularySite
                 return Html(SearchPage.Render(context, request.Parameter("q"), request.Parameter("schema")));
             case SitePaths.Translate when !Options.Static:
                 return Html(TranslatePage.Render(context, request.Parameter("van"), request.Parameter("code"), request.Parameter("naar")));
+            case SitePaths.Releases when !Options.Static:
+                return Html(ReleasesPage.Render(context, releases));
+        }
+
+        if (!Options.Static && path.StartsWith(SitePaths.Releases + "/", StringComparison.Ordinal))
+        {
+            var version = path[(SitePaths.Releases.Length + 1)..];
+            var note = releases.FirstOrDefault(n => string.Equals(n.ToVersion, version, StringComparison.Ordinal));
+            return note is null ? NotFound(context, request.Path) : Html(ReleasePage.Render(context, note));
         }
 
         var explicitRepresentation = ContentNegotiation.TryStripExtension(path, out var stem, out var extension);

@@ -31,14 +31,18 @@ public static class VocabularySiteEndpoints
                 return;
             }
 
-            var snapshot = context.RequestServices.GetRequiredService<IVocabularySource>().Current.Snapshot;
+            var source = context.RequestServices.GetRequiredService<IVocabularySource>();
+            var snapshot = source.Current.Snapshot;
+            var releases = source is ServedVocabularyStore store
+                ? store.Releases.All.Select(n => new SiteReleaseNote(n.FromVersion, n.ToVersion, n.At, n.Diff)).ToArray()
+                : [];
             var query = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (name, values) in context.Request.Query)
             {
                 query[name] = values.ToString().Split(',')[0];
             }
 
-            var answer = site.Respond(snapshot, new SiteRequest(path, query, context.Request.Headers.Accept.Count == 0 ? null : context.Request.Headers.Accept.ToString()));
+            var answer = site.Respond(snapshot, new SiteRequest(path, query, context.Request.Headers.Accept.Count == 0 ? null : context.Request.Headers.Accept.ToString()), releases);
             var response = context.Response;
             response.StatusCode = answer.StatusCode;
             response.ContentType = answer.ContentType;

@@ -6,7 +6,7 @@ using ToekomstZorg.Semantics.Vocabulary;
 namespace ToekomstZorg.Semantics.Site.Export;
 
 /// <summary>
-/// Writes the site as static files, each the answer <see cref="VocabularySite.Respond"/> gives for its path (in
+/// Writes the site as static files, each the answer <see cref="VocabularySite.Respond(VocabularySnapshot, SiteRequest)"/> gives for its path (in
 /// static mode: no search, translate or FHIR links): <c>index.html</c> and <c>index.{ttl,nt,jsonld}</c> (the whole
 /// vocabulary), <c>{scheme}.{html,ttl,nt,jsonld}</c>, <c>{scheme}/{code}.{html,ttl,nt,jsonld}</c>,
 /// <c>kruistabel.html</c>, <c>kruistabel/{code}.html</c>, <c>valse-vrienden.html</c>, <c>context.jsonld</c>,

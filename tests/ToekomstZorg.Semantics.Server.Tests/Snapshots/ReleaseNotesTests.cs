@@ -91,5 +91,26 @@ public sealed class ReleaseNotesTests : IDisposable
         missing.StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task GetReleasesPage_AfterAReload_LinksTheNewVersionWhosePageNamesTheEditedConcept()
+    {
+        await using var server = await RunningServer.StartAsync(_vocabulary.Directory);
+        var before = await server.Http.GetStringAsync(new Uri("/releases", UriKind.Relative));
+        _vocabulary.Write("mappings/sectors-kern.ttl", TestVocabulary.Mappings.Replace(ExactVaph, CloseVaph, StringComparison.Ordinal));
+        server.Vocabulary.Reload();
+        var second = server.Vocabulary.Current.Version;
+
+        using var index = await server.Http.GetAsync(new Uri("/releases", UriKind.Relative));
+        var indexHtml = await index.Content.ReadAsStringAsync();
+        var href = "/releases/" + Uri.EscapeDataString(second);
+        var release = await server.Http.GetStringAsync(new Uri(href, UriKind.Relative));
+
+        before.Should().Contain("geen voorganger", "the first version served has no predecessor");
+        index.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
+        indexHtml.Should().Contain($"href=\"{href}\"").And.Contain(second);
+        release.Should().Contain("Gewijzigde afbeeldingen").And.Contain("href=\"/vaph/zorgcoordinatie\"")
+            .And.Contain("vaph:zorgcoordinatie").And.Contain("skos:closeMatch").And.Contain("Impact op vertalingen");
+    }
+
     private ServedVocabularyStore Open() => ServedVocabularyStore.Open(_vocabulary.Directory, new SnapshotVocabularyLoader(TimeProvider.System), NullLogger.Instance);
 }

@@ -12,7 +12,13 @@ internal static class HomePage
             .Text("Eén woord, een andere betekenis per sector: hier staan de begrippen van elke sector naast het gedeelde kader (kern), met hun afbeeldingen en valse vrienden.")
             .Close("p");
         html.Open("p").Text("Versie ").Element("code", snapshot.Version).Text(", van ")
-            .Element("time", context.VersionDate, ("datetime", context.VersionDate)).Text(".").Close("p");
+            .Element("time", context.VersionDate, ("datetime", context.VersionDate)).Text(".");
+        if (!context.Options.Static)
+        {
+            html.Text(" ").Link(SitePaths.Releases, "Wat is er gewijzigd (release notes)").Text(".");
+        }
+
+        html.Close("p");
         if (!context.Options.Static)
         {
             SearchPage.Form(html, null, "home-zoek");

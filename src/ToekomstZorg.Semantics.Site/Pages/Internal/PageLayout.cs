@@ -45,6 +45,7 @@ internal static class PageLayout
         {
             Item(html, SitePaths.Search, "Zoeken");
             Item(html, SitePaths.Translate, "Vertalen");
+            Item(html, SitePaths.Releases, "Wijzigingen");
         }
 
         html.Close("ul").Close("nav");

@@ -17,8 +17,7 @@ internal static class SitePaths
     public const string Context = "/context.jsonld";
     public const string Style = "/site.css";
 
-    // Release notes per vocabulary version (issue 12 §3) will be served here from the semantic diff the server keeps
-    // on each reload; until that diff exists the path is not routed and no page links to it.
+    /// <summary>The release notes the server kept over its reloads (served mode only); one note at <c>/releases/{version}</c>.</summary>
     public const string Releases = "/releases";
     public const string Script = "/site.js";
 
@@ -29,6 +28,12 @@ internal static class SitePaths
 
     public static string Concept(Concept concept) =>
         "/" + Uri.EscapeDataString(concept.Scheme.Key) + "/" + Uri.EscapeDataString(concept.Code);
+
+    public static string Release(string version) => Releases + "/" + Uri.EscapeDataString(version);
+
+    /// <summary>The site path of a concept a diff names (scheme key and code as in the version it comes from).</summary>
+    public static string Concept(ToekomstZorg.Semantics.Vocabulary.Diff.DiffConcept concept) =>
+        "/" + Uri.EscapeDataString(concept.Scheme) + "/" + Uri.EscapeDataString(concept.Code);
 
     public static string Crosswalk(Concept core) => Crosswalks + "/" + Uri.EscapeDataString(core.Code);
 
