@@ -18,6 +18,10 @@ public sealed class ServedVocabularyStore : IVocabularySource
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
     private readonly Lock _reloadGate = new();
+
+    // The release notes are computed off the reload gate, one after the other in reload order, so the diff (which
+    // translates every affected concept) never delays the next reload of a curator's edits.
+    private Task _releaseNotesComputed = Task.CompletedTask;
     private ServedVocabulary _current;
 
     private ServedVocabularyStore(string directory, IVocabularyLoader loader, ILogger logger, TimeProvider time, ServedVocabulary first)
@@ -34,6 +38,9 @@ public sealed class ServedVocabularyStore : IVocabularySource
     /// <see cref="ReleaseNotes.DefaultCapacity"/>), computed on the reloading thread after the swap, never on a request.
     /// </summary>
     public ReleaseNotes Releases { get; } = new();
+
+    /// <summary>Completes when the release notes of every reload applied so far are in <see cref="Releases"/>.</summary>
+    public Task ReleaseNotesComputed => Volatile.Read(ref _releaseNotesComputed);
 
     /// <summary>The directory being served.</summary>
     public string Directory { get; }
@@ -103,10 +110,13 @@ public sealed class ServedVocabularyStore : IVocabularySource
             // Inside the gate, so watchers see the events in the order the versions were swapped.
             Reloaded?.Invoke(outcome);
 
-            // After the swap and the event: the new version already serves while its release note is computed.
-            if (!ReferenceEquals(previous, Current))
+            // After the swap and the event: the new version already serves while its release note is computed, on the
+            // thread pool and chained to the previous note's computation so notes are added in reload order.
+            var served = Current;
+            if (!ReferenceEquals(previous, served))
             {
-                AddReleaseNote(previous, Current);
+                Volatile.Write(ref _releaseNotesComputed, Volatile.Read(ref _releaseNotesComputed).ContinueWith(
+                    _ => AddReleaseNote(previous, served), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default));
             }
         }
 

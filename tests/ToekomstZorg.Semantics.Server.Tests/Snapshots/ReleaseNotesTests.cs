@@ -20,7 +20,7 @@ public sealed class ReleaseNotesTests : IDisposable
     public void Dispose() => _vocabulary.Dispose();
 
     [Fact]
-    public void Reload_MappingRelationChanged_KeepsTheDiffAsAReleaseNote()
+    public async Task Reload_MappingRelationChanged_KeepsTheDiffAsAReleaseNote()
     {
         var store = Open();
         var before = store.Current.Version;
@@ -28,6 +28,7 @@ public sealed class ReleaseNotesTests : IDisposable
         _vocabulary.Write("mappings/sectors-kern.ttl", TestVocabulary.Mappings.Replace(ExactVaph, CloseVaph, StringComparison.Ordinal));
 
         store.Reload();
+        await store.ReleaseNotesComputed;
 
         var note = store.Releases.All.Should().ContainSingle().Subject;
         note.FromVersion.Should().Be(before);
@@ -39,13 +40,14 @@ public sealed class ReleaseNotesTests : IDisposable
     }
 
     [Fact]
-    public void Reload_FailedOrUnchanged_AddsNoNote()
+    public async Task Reload_FailedOrUnchanged_AddsNoNote()
     {
         var store = Open();
 
         store.Reload();
         _vocabulary.WriteRaw("ggz.ttl", "@prefix broken");
         store.Reload();
+        await store.ReleaseNotesComputed;
 
         store.Releases.All.Should().BeEmpty();
     }
@@ -73,6 +75,7 @@ public sealed class ReleaseNotesTests : IDisposable
         var first = server.Vocabulary.Current.Version;
         _vocabulary.Write("mappings/sectors-kern.ttl", TestVocabulary.Mappings.Replace(ExactVaph, CloseVaph, StringComparison.Ordinal));
         server.Vocabulary.Reload();
+        await ((ServedVocabularyStore)server.Vocabulary).ReleaseNotesComputed;
         var second = server.Vocabulary.Current.Version;
 
         using var index = JsonDocument.Parse(await server.Http.GetStringAsync(new Uri("/releases.json", UriKind.Relative)));
@@ -98,6 +101,7 @@ public sealed class ReleaseNotesTests : IDisposable
         var before = await server.Http.GetStringAsync(new Uri("/releases", UriKind.Relative));
         _vocabulary.Write("mappings/sectors-kern.ttl", TestVocabulary.Mappings.Replace(ExactVaph, CloseVaph, StringComparison.Ordinal));
         server.Vocabulary.Reload();
+        await ((ServedVocabularyStore)server.Vocabulary).ReleaseNotesComputed;
         var second = server.Vocabulary.Current.Version;
 
         using var index = await server.Http.GetAsync(new Uri("/releases", UriKind.Relative));
