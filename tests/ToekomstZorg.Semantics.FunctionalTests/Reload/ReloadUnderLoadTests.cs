@@ -61,7 +61,11 @@ public sealed class ReloadUnderLoadTests : IAsyncLifetime
         statuses["OK"].Should().BeGreaterThan(100);
         var seen = line.GetProperty("versions").EnumerateArray().Select(v => v.GetString()!).ToList();
         seen.Should().OnlyContain(v => valid.Contains(v), "every answer carries a version that was served");
-        valid.Distinct().Count().Should().BeGreaterThan(5, "the good edits were reloaded");
+        // Good edits land 250 ms apart with a bad one between them and a 200 ms debounce: a good edit is only served
+        // when its reload reads the folder within ~50 ms, which on 2 cores shared with h2load depends on the machine.
+        // What this test holds is correctness under load (no failed call, only valid versions, bad edits reported);
+        // reload latency is measured by scripts/reload-latency.py and held by FolderWatchReloadTests (live within 1 s).
+        valid.Distinct().Count().Should().BeGreaterThan(2, "good edits were reloaded while the load ran");
         failures.Should().BeGreaterThan(0, "the bad edits were reported");
         driven.Failed.Should().Be(0, driven.Output);
         driven.Errored.Should().Be(0, driven.Output);
