@@ -53,7 +53,7 @@ internal sealed class Crosswalk
         }
 
         var sectors = snapshot.Schemes
-            .Where(s => s != core.Scheme)
+            .Where(s => s != core.Scheme && !s.IsReference)
             .Select(s => (s, (IReadOnlyList<TranslationHop>)(bySector.TryGetValue(s, out var rows)
                 ? rows.OrderBy(r => r.From.Code, StringComparer.Ordinal).ToArray()
                 : [])))
