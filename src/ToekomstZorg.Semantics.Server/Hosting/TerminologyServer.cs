@@ -100,6 +100,7 @@ public static class TerminologyServer
             }
         }).AddCheck<VocabularyHealthCheck>(VocabularyHealthCheck.Name);
         builder.Services.AddServiceAccess(options, GrpcServiceNames);
+        builder.Services.AddCrossOriginAccess(options);
 
         var app = builder.Build();
         _ = app.Services.GetRequiredService<IVocabularySource>().Current;
@@ -124,6 +125,9 @@ public static class TerminologyServer
         });
 
         app.UseRouting();
+
+        // CORS before gRPC-Web and authentication: a browser's preflight carries no token and is answered here.
+        app.UseCrossOriginAccess(options);
 
         // gRPC-Web (application/grpc-web and application/grpc-web-text) for every gRPC service, so a browser or any
         // HTTP/1.1 client calls them on the HTTP port; the gRPC port answers it as well. The google.api.http routes of

@@ -40,6 +40,13 @@ public sealed class TerminologyServerOptions
     /// <summary>JWT bearer tokens (<c>Tzsem:Jwt:Issuer</c>, <c>:Audience</c>, <c>:SigningKey</c>); unset = none.</summary>
     public JwtBearerSettings Jwt { get; } = new();
 
+    /// <summary>
+    /// Browser origins allowed to call the server from another origin (CORS: gRPC-Web, the REST/JSON routes, the FHIR
+    /// facade and the site's JSON): <c>Tzsem:CorsOrigins:0</c> = <c>https://app.example</c>, or <c>*</c> for any origin.
+    /// Empty = no cross-origin access (no CORS headers at all).
+    /// </summary>
+    public List<string> CorsOrigins { get; } = [];
+
     /// <summary>Whether edits of the vocabulary directory are reloaded while serving.</summary>
     public bool Watch { get; set; } = true;
 
@@ -128,11 +135,31 @@ public sealed class TerminologyServerOptions
         }
 
         Jwt.Validate();
+        foreach (var origin in CorsOrigins)
+        {
+            if (!IsOrigin(origin))
+            {
+                throw new ServerConfigurationException(
+                    $"Tzsem:CorsOrigins '{origin}' is not an origin: give scheme, host and optional port, as 'https://app.example' or 'http://localhost:3000' (no path), or '*'.");
+            }
+        }
+
         if (ShutdownTimeoutSeconds < 0)
         {
             throw new ServerConfigurationException($"Tzsem:ShutdownTimeoutSeconds {ShutdownTimeoutSeconds} is negative.");
         }
     }
+
+    // https://html.spec.whatwg.org/multipage/browsers.html#origin: what a browser sends in the Origin header.
+    private static bool IsOrigin(string value) =>
+        value == "*"
+        || (Uri.TryCreate(value, UriKind.Absolute, out var uri)
+            && uri.Scheme is "http" or "https"
+            && uri.AbsolutePath == "/"
+            && !value.EndsWith('/')
+            && string.IsNullOrEmpty(uri.Query)
+            && string.IsNullOrEmpty(uri.Fragment)
+            && string.IsNullOrEmpty(uri.UserInfo));
 
     private static void CheckPort(string name, string option, int port)
     {

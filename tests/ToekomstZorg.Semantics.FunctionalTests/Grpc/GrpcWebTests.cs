@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -60,13 +59,26 @@ public sealed class GrpcWebTests(FunctionalServer server) : IClassFixture<Functi
     }
 
     [Fact]
+    public async Task Preflight_NoOriginsConfigured_AnswersWithoutCorsHeaders()
+    {
+        using var http = new HttpClient();
+        using var preflight = new HttpRequestMessage(HttpMethod.Options, new Uri(server.Endpoints.Http, LookupPath));
+        preflight.Headers.Add("Origin", "http://localhost:3000");
+        preflight.Headers.Add("Access-Control-Request-Method", "POST");
+
+        using var response = await http.SendAsync(preflight);
+
+        response.Headers.Contains("Access-Control-Allow-Origin").Should().BeFalse("cross-origin access is off unless Tzsem:CorsOrigins is set");
+    }
+
+    [Fact]
     public async Task Lookup_RawHttp11GrpcWebRequest_MessageFrameThenTrailerFrameWithStatusOk()
     {
         using var http = new HttpClient();
-        using var request = RawRequest(Frame(0x00, new LookupRequest { System = "ggz", Code = "dubbeldiagnose" }.ToByteArray()), "application/grpc-web+proto");
+        using var request = RawRequest(GrpcWebFrames.Frame(0x00, new LookupRequest { System = "ggz", Code = "dubbeldiagnose" }.ToByteArray()), "application/grpc-web+proto");
 
         using var response = await http.SendAsync(request);
-        var frames = ReadFrames(await response.Content.ReadAsByteArrayAsync());
+        var frames = GrpcWebFrames.Read(await response.Content.ReadAsByteArrayAsync());
 
         response.Version.Should().Be(HttpVersion.Version11);
         response.StatusCode.Should().Be(HttpStatusCode.OK);
@@ -82,13 +94,13 @@ public sealed class GrpcWebTests(FunctionalServer server) : IClassFixture<Functi
     public async Task Lookup_RawHttp11GrpcWebTextRequest_Base64AnswerWithTheConcept()
     {
         using var http = new HttpClient();
-        var body = Encoding.ASCII.GetBytes(Convert.ToBase64String(Frame(0x00, new LookupRequest { System = "ggz", Code = "dubbeldiagnose" }.ToByteArray())));
+        var body = Encoding.ASCII.GetBytes(Convert.ToBase64String(GrpcWebFrames.Frame(0x00, new LookupRequest { System = "ggz", Code = "dubbeldiagnose" }.ToByteArray())));
         using var request = RawRequest(body, "application/grpc-web-text");
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/grpc-web-text"));
 
         using var response = await http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
-        var frames = ReadFrames(Base64Segments(text));
+        var frames = GrpcWebFrames.Read(GrpcWebFrames.DecodeText(text));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/grpc-web-text");
@@ -115,41 +127,5 @@ public sealed class GrpcWebTests(FunctionalServer server) : IClassFixture<Functi
         };
         request.Headers.Add("x-grpc-web", "1");
         return request;
-    }
-
-    // One gRPC-Web frame: flag byte, 4-byte big-endian length, payload.
-    private static byte[] Frame(byte flag, byte[] payload)
-    {
-        var frame = new byte[5 + payload.Length];
-        frame[0] = flag;
-        BinaryPrimitives.WriteUInt32BigEndian(frame.AsSpan(1), (uint)payload.Length);
-        payload.CopyTo(frame, 5);
-        return frame;
-    }
-
-    private static List<(byte Flag, byte[] Payload)> ReadFrames(byte[] body)
-    {
-        var frames = new List<(byte, byte[])>();
-        for (var offset = 0; offset < body.Length;)
-        {
-            var length = (int)BinaryPrimitives.ReadUInt32BigEndian(body.AsSpan(offset + 1));
-            frames.Add((body[offset], body.AsSpan(offset + 5, length).ToArray()));
-            offset += 5 + length;
-        }
-
-        return frames;
-    }
-
-    // A -text body may be several base64 strings one after the other (one per write), each padded to whole 4-character
-    // quanta, so it decodes quantum by quantum.
-    private static byte[] Base64Segments(string text)
-    {
-        var bytes = new List<byte>();
-        for (var i = 0; i + 4 <= text.Length; i += 4)
-        {
-            bytes.AddRange(Convert.FromBase64String(text.Substring(i, 4)));
-        }
-
-        return [.. bytes];
     }
 }

@@ -11,7 +11,16 @@ public sealed class SiteBrowser : IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
-    public FunctionalServer Server { get; } = new();
+    /// <summary>The server with the default settings (used as a class fixture).</summary>
+    public SiteBrowser()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    /// <summary>The server with extra configuration settings.</summary>
+    internal SiteBrowser(IReadOnlyDictionary<string, string?> settings) => Server = new FunctionalServer(settings);
+
+    public FunctionalServer Server { get; }
 
     public IBrowser Browser { get; private set; } = null!;
 

@@ -48,6 +48,37 @@ public sealed class TerminologyServerOptionsTests
         validate.Should().Throw<ServerConfigurationException>().WithMessage("*--tls-cert*--tls-key*");
     }
 
+    [Theory]
+    [InlineData("https://app.example/")]
+    [InlineData("https://app.example/path")]
+    [InlineData("app.example")]
+    [InlineData("ftp://app.example")]
+    [InlineData("https://app.example?x=1")]
+    public void Validate_CorsOriginNotAnOrigin_NamesTheSettingAndTheValue(string origin)
+    {
+        var options = new TerminologyServerOptions();
+        options.CorsOrigins.Add(origin);
+
+        var validate = options.Validate;
+
+        validate.Should().Throw<ServerConfigurationException>().WithMessage($"*Tzsem:CorsOrigins*'{origin}'*");
+    }
+
+    [Fact]
+    public void Read_CorsOrigins_BindsEachOriginAndAcceptsThem()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Tzsem:CorsOrigins:0"] = "https://app.example",
+            ["Tzsem:CorsOrigins:1"] = "http://localhost:3000",
+        }).Build();
+
+        var options = TerminologyServerOptions.Read(configuration);
+        options.Validate();
+
+        options.CorsOrigins.Should().Equal("https://app.example", "http://localhost:3000");
+    }
+
     [Fact]
     public void Validate_AddressNotAnIp_Throws()
     {
