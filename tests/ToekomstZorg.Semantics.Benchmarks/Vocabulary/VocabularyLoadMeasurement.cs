@@ -78,17 +78,22 @@ internal static class VocabularyLoadMeasurement
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"yardstick: RdfGraph.Load of the same files, {triples} triples, {Ms(clock.Elapsed)} ms"));
     }
 
-    // The inputs as one folder of symbolic links (a folder's files keep their relative paths), as the loader reads one folder.
+    // The inputs as one folder of symbolic links, as the loader reads one folder. A folder's files keep their paths
+    // relative to it, so its reference/ schemes stay reference schemes (under a sub-folder of their own they would be
+    // linted as house schemes); a second folder goes under its own name.
     private static string Assemble(List<string> paths)
     {
         var folder = Directory.CreateTempSubdirectory("tzsem-vocab-load-").FullName;
+        var firstFolder = true;
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
+                var into = firstFolder ? folder : Path.Combine(folder, Path.GetFileName(Path.TrimEndingDirectorySeparator(path)));
+                firstFolder = false;
                 foreach (var file in Directory.EnumerateFiles(path, "*.ttl", SearchOption.AllDirectories))
                 {
-                    var link = Path.Combine(folder, Path.GetFileName(path), Path.GetRelativePath(path, file));
+                    var link = Path.Combine(into, Path.GetRelativePath(path, file));
                     Directory.CreateDirectory(Path.GetDirectoryName(link)!);
                     File.CreateSymbolicLink(link, file);
                 }
