@@ -77,6 +77,14 @@ public readonly record struct ConceptDesignation(string Language, string Value, 
         writer.WriteEndObject();
     }
 
+    /// <summary>The designation as a Firely <c>ValueSet.expansion.contains.designation</c> (ValueSet/$expand with includeDesignations): language (when any), use (for a synonym), value.</summary>
+    public ValueSet.DesignationComponent ToValueSetDesignation() => new()
+    {
+        Language = string.IsNullOrWhiteSpace(Language) ? null : Language,
+        Use = IsSynonym ? new Coding(UseSystem, SynonymCode, SynonymDisplay) : null,
+        Value = Value,
+    };
+
     /// <summary>The designation as a Firely <c>CodeSystem.concept.designation</c>: language (when any), use (for a synonym), value.</summary>
     public CodeSystem.DesignationComponent ToCodeSystemDesignation() => new()
     {

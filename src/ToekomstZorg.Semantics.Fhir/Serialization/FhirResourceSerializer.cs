@@ -22,6 +22,11 @@ public static class FhirResourceSerializer
         Indented = true,
     };
 
+    private static readonly JsonWriterOptions CompactWriterOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     /// <summary>The MIME type of <paramref name="format"/>: <c>application/fhir+json</c> or <c>application/fhir+xml</c>.</summary>
     public static string MediaType(FhirFormat format) => format == FhirFormat.Xml ? "application/fhir+xml" : "application/fhir+json";
 
@@ -35,12 +40,22 @@ public static class FhirResourceSerializer
         return format == FhirFormat.Xml ? Xml.SerializeToBytes(resource, pretty: true) : SerializeJson(resource);
     }
 
+    /// <summary>Writes <paramref name="resource"/> as UTF-8 in <paramref name="format"/>, indented or compact (the REST answers, unless <c>_pretty=true</c>).</summary>
+    public static byte[] Serialize(Base resource, FhirFormat format, bool indented)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        return format == FhirFormat.Xml ? Xml.SerializeToBytes(resource, pretty: indented) : SerializeJson(resource, indented);
+    }
+
     /// <summary>Writes <paramref name="resource"/> as indented UTF-8 FHIR JSON.</summary>
-    public static byte[] SerializeJson(Base resource)
+    public static byte[] SerializeJson(Base resource) => SerializeJson(resource, indented: true);
+
+    /// <summary>Writes <paramref name="resource"/> as UTF-8 FHIR JSON, indented or compact.</summary>
+    public static byte[] SerializeJson(Base resource, bool indented)
     {
         ArgumentNullException.ThrowIfNull(resource);
         var buffer = new ArrayBufferWriter<byte>(4096);
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        using (var writer = new Utf8JsonWriter(buffer, indented ? WriterOptions : CompactWriterOptions))
         {
             Json.Serialize(resource, writer);
         }

@@ -1,4 +1,5 @@
 using ToekomstZorg.Semantics.Fhir.Export;
+using ToekomstZorg.Semantics.Fhir.Rest;
 using ToekomstZorg.Semantics.Fhir.Translation;
 using ToekomstZorg.Semantics.Fhir.Vocabulary;
 using ToekomstZorg.Semantics.Vocabulary;
@@ -35,6 +36,7 @@ public sealed class ServedVocabulary
         Resources = new FhirResourceTranslator(codings, translationOptions);
         Exporter = new FhirTerminologyExporter(snapshot, codings);
         _terminologyResources = new Lazy<IReadOnlyList<FhirExportDocument>>(Exporter.ExportResources, LazyThreadSafetyMode.ExecutionAndPublication);
+        FhirRest = new FhirRestFacade(snapshot, Exporter, Resources, () => _terminologyResources.Value, loadedAt);
     }
 
     /// <summary>The snapshot every gRPC and FHIR answer of this version comes from.</summary>
@@ -48,6 +50,9 @@ public sealed class ServedVocabulary
 
     /// <summary>The FHIR terminology export of this version (canonical URLs of ValueSets and ConceptMaps).</summary>
     public FhirTerminologyExporter Exporter { get; }
+
+    /// <summary>The FHIR REST facade of this version (every <c>/fhir</c> answer).</summary>
+    public FhirRestFacade FhirRest { get; }
 
     /// <summary>Every CodeSystem, ValueSet and ConceptMap of this version, built once on first use.</summary>
     public IReadOnlyList<FhirExportDocument> TerminologyResources => _terminologyResources.Value;

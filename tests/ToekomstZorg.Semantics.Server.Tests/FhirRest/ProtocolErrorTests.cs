@@ -16,22 +16,24 @@ public sealed class ProtocolErrorTests(ServerFixture fixture) : IClassFixture<Se
     }
 
     [Fact]
-    public async Task XmlOnlyAccept_Is406()
+    public async Task AcceptNeitherJsonNorXml_Is406()
     {
         var request = new HttpRequestMessage(HttpMethod.Get, "/fhir/metadata");
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/fhir+xml"));
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));
 
         var answer = await fixture.Fhir.SendAsync(request);
 
-        answer.Status.Should().Be(HttpStatusCode.NotAcceptable);
+        answer.Status.Should().Be(HttpStatusCode.NotAcceptable, answer.ToString());
+        answer.ResourceType.Should().Be("OperationOutcome");
     }
 
     [Fact]
-    public async Task FormatXml_Is406()
+    public async Task FormatHtml_Is406NamingFormat()
     {
-        var answer = await fixture.Fhir.GetAsync("/fhir/metadata?_format=xml");
+        var answer = await fixture.Fhir.GetAsync("/fhir/metadata?_format=html");
 
-        answer.Status.Should().Be(HttpStatusCode.NotAcceptable);
+        answer.Status.Should().Be(HttpStatusCode.NotAcceptable, answer.ToString());
+        answer.Diagnostics.Should().Contain("_format");
     }
 
     [Fact]

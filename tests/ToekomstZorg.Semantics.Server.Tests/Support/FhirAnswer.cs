@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Hl7.Fhir.Model;
 
 namespace ToekomstZorg.Semantics.Server.Tests.Support;
 
@@ -8,6 +9,12 @@ namespace ToekomstZorg.Semantics.Server.Tests.Support;
 internal sealed record FhirAnswer(HttpStatusCode Status, string? ContentType, byte[] Body, string? VocabularyVersion)
 {
     public JsonElement Json => JsonDocument.Parse(Body).RootElement;
+
+    /// <summary>Whether the answer is FHIR XML (<c>application/fhir+xml</c>).</summary>
+    public bool IsXml => ContentType?.StartsWith(FhirClient.FhirXml, StringComparison.Ordinal) == true;
+
+    /// <summary>The answer read by Firely's strict deserializer (XML or JSON, as the content type says).</summary>
+    public Resource Resource => IsXml ? FirelyValidator.ParseXml(Body) : FirelyValidator.ParseJson(Body);
 
     public string ResourceType => Json.GetProperty("resourceType").GetString()!;
 

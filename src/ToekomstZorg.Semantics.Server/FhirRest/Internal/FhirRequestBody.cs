@@ -1,21 +1,25 @@
 using System.Buffers;
 using System.IO.Compression;
+using System.Net;
+using Hl7.Fhir.Model;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
+using ToekomstZorg.Semantics.Fhir.Rest;
+using ToekomstZorg.Semantics.Fhir.Serialization;
 
 namespace ToekomstZorg.Semantics.Server.FhirRest.Internal;
 
 /// <summary>
-/// Reads a request body that must be FHIR JSON (http://hl7.org/fhir/R4/http.html#mime-type): the content type is
-/// checked first (415), then the size, from Content-Length before reading and while reading (413). A
+/// Reads a request body that must be FHIR JSON or XML (http://hl7.org/fhir/R4/http.html#mime-type): the content type is
+/// checked first (415) and gives the body's format, then the size, from Content-Length before reading and while reading (413). A
 /// <c>Content-Encoding: gzip</c> body is decompressed (the limit applies to the decompressed bytes); any other coding
 /// than gzip or identity is a 415, a broken gzip stream a 400.
 /// </summary>
 internal static class FhirRequestBody
 {
-    public static async Task<byte[]> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    public static async Task<(byte[] Body, FhirFormat Format)> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
-        CheckContentType(request.ContentType);
+        var format = ContentFormat(request.ContentType);
         if (request.ContentLength is { } length && length > maxBytes)
         {
             throw TooLarge(length, maxBytes);
@@ -25,7 +29,8 @@ internal static class FhirRequestBody
         var gzip = string.Equals(encoding, "gzip", StringComparison.OrdinalIgnoreCase) || string.Equals(encoding, "x-gzip", StringComparison.OrdinalIgnoreCase);
         if (!gzip && encoding.Length > 0 && !string.Equals(encoding, "identity", StringComparison.OrdinalIgnoreCase))
         {
-            throw new FhirOperationException(415, "not-supported", $"Content-Encoding '{VocabularyArguments.Clip(encoding)}' is not supported; send gzip or no encoding.");
+            throw FhirRestOutcome.Error(
+                HttpStatusCode.UnsupportedMediaType, OperationOutcome.IssueType.NotSupported, $"Content-Encoding '{FhirRestOutcome.Clip(encoding)}' is not supported; send gzip or no encoding.");
         }
 
         using var body = gzip ? new GZipStream(request.Body, CompressionMode.Decompress, leaveOpen: true) : null;
@@ -41,7 +46,7 @@ internal static class FhirRequestBody
             }
             catch (InvalidDataException)
             {
-                throw new FhirOperationException(400, "structure", "The request body is not a valid gzip stream (Content-Encoding: gzip).");
+                throw FhirRestOutcome.Error(HttpStatusCode.BadRequest, OperationOutcome.IssueType.Structure, "The request body is not a valid gzip stream (Content-Encoding: gzip).");
             }
 
             if (read == 0)
@@ -58,34 +63,37 @@ internal static class FhirRequestBody
 
         if (buffer.WrittenCount == 0)
         {
-            throw new FhirOperationException(400, "required", "The request body is empty; a FHIR JSON resource is expected.");
+            throw FhirRestOutcome.Error(HttpStatusCode.BadRequest, OperationOutcome.IssueType.Required, "The request body is empty; a FHIR resource is expected.");
         }
 
-        return buffer.WrittenSpan.ToArray();
+        return (buffer.WrittenSpan.ToArray(), format);
     }
 
-    private static void CheckContentType(string? contentType)
+    private static FhirFormat ContentFormat(string? contentType)
     {
         if (contentType is null || !MediaTypeHeaderValue.TryParse(contentType, out var media))
         {
-            throw new FhirOperationException(415, "not-supported", "Content-Type must be application/fhir+json (or application/json).");
+            throw FhirRestOutcome.Error(
+                HttpStatusCode.UnsupportedMediaType, OperationOutcome.IssueType.NotSupported, "Content-Type must be application/fhir+json or application/fhir+xml.");
         }
 
         var type = media.MediaType.Value;
-        var json = string.Equals(type, "application/fhir+json", StringComparison.OrdinalIgnoreCase)
-            || string.Equals(type, "application/json", StringComparison.OrdinalIgnoreCase)
-            || string.Equals(type, "application/json+fhir", StringComparison.OrdinalIgnoreCase);
-        if (!json)
+        if (!FhirMediaTypes.TryParse(type, out var format))
         {
-            throw new FhirOperationException(415, "not-supported", $"Content-Type '{type}' is not supported; send application/fhir+json.");
+            throw FhirRestOutcome.Error(
+                HttpStatusCode.UnsupportedMediaType, OperationOutcome.IssueType.NotSupported,
+                $"Content-Type '{FhirRestOutcome.Clip(type ?? string.Empty)}' is not supported; send application/fhir+json or application/fhir+xml.");
         }
 
         if (media.Charset.HasValue && !string.Equals(media.Charset.Value, "utf-8", StringComparison.OrdinalIgnoreCase))
         {
-            throw new FhirOperationException(415, "not-supported", $"charset '{media.Charset.Value}' is not supported; FHIR JSON is UTF-8.");
+            throw FhirRestOutcome.Error(
+                HttpStatusCode.UnsupportedMediaType, OperationOutcome.IssueType.NotSupported, $"charset '{media.Charset.Value}' is not supported; FHIR is UTF-8.");
         }
+
+        return format;
     }
 
-    private static FhirOperationException TooLarge(long length, int maxBytes) =>
-        new(413, "too-long", $"The request body ({length} bytes or more) exceeds the limit of {maxBytes} bytes.");
+    private static Hl7.Fhir.Rest.FhirOperationException TooLarge(long length, int maxBytes) =>
+        FhirRestOutcome.Error(HttpStatusCode.RequestEntityTooLarge, OperationOutcome.IssueType.TooLong, $"The request body ({length} bytes or more) exceeds the limit of {maxBytes} bytes.");
 }

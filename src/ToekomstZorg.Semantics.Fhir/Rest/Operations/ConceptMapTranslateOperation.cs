@@ -1,11 +1,9 @@
-using Microsoft.AspNetCore.Http;
-using ToekomstZorg.Semantics.Server.FhirRest.Internal;
-using ToekomstZorg.Semantics.Server.Hosting;
-using ToekomstZorg.Semantics.Server.Snapshots;
+using Hl7.Fhir.Model;
+using ToekomstZorg.Semantics.Fhir.Rest.Internal;
 using ToekomstZorg.Semantics.Vocabulary.Model;
 using ToekomstZorg.Semantics.Vocabulary.Translation;
 
-namespace ToekomstZorg.Semantics.Server.FhirRest.Operations;
+namespace ToekomstZorg.Semantics.Fhir.Rest.Operations;
 
 /// <summary>
 /// ConceptMap/$translate (http://hl7.org/fhir/R4/conceptmap-operation-translate.html), GET and POST, type level and
@@ -16,58 +14,58 @@ namespace ToekomstZorg.Semantics.Server.FhirRest.Operations;
 /// (drawn from the target/targetsystem scheme, or the map's source, or every scheme).
 /// Out: <c>result</c>, <c>message</c>, and per <c>match</c> the parts <c>equivalence</c>, <c>concept</c>, <c>source</c>
 /// (the ConceptMap's canonical URL) and <c>message</c> (rationale and false-friend warnings). Every match is the
-/// snapshot's <see cref="Vocabulary.VocabularySnapshot.Translate(Concept, ConceptScheme)"/>, as gRPC Translate gives it.
+/// snapshot's <see cref="ToekomstZorg.Semantics.Vocabulary.VocabularySnapshot.Translate(Concept, ConceptScheme)"/>, as gRPC Translate gives it.
 /// </summary>
 internal static class ConceptMapTranslateOperation
 {
     private static readonly OperationSignature Signature = new("ConceptMap/$translate", ["url", "conceptMap", "dependency", "reverse", "source", "targetsystem", "target", "system", "code", "coding", "codeableConcept"], new Dictionary<string, string> { ["targetSystem"] = "targetsystem" });
 
-    public static async Task HandleAsync(HttpContext context, ServedVocabulary vocabulary, TerminologyServerOptions options)
+    public static Parameters Run(FhirRestFacade facade, FhirRestRequest request)
     {
-        var parameters = await OperationParameters.ReadAsync(context, options.MaxResourceBytes, Signature).ConfigureAwait(false);
+        var parameters = OperationParameters.Read(request, Signature);
         if (parameters.Has("conceptMap"))
         {
-            throw FhirOperationException.NotSupported("Translating with a ConceptMap passed in the request is not supported; use url.", "conceptMap");
+            throw FhirRestOutcome.NotSupported("Translating with a ConceptMap passed in the request is not supported; use url.", "conceptMap");
         }
 
         if (parameters.Has("dependency"))
         {
-            throw FhirOperationException.NotSupported("The vocabulary's mappings have no dependencies; remove 'dependency'.", "dependency");
+            throw FhirRestOutcome.NotSupported("The vocabulary's mappings have no dependencies; remove 'dependency'.", "dependency");
         }
 
         var reverse = parameters.Boolean("reverse") ?? false;
-        var map = ResolveConceptMap(context, vocabulary, parameters);
-        var sourceValueSet = parameters.String("source") is { } source
-            ? VocabularyArguments.FindValueSetScheme(vocabulary, source) ?? throw FhirOperationException.NotFound($"ValueSet '{VocabularyArguments.Clip(source)}' is not known.", "source")
+        var map = ResolveConceptMap(facade, request.Id, parameters);
+        var sourceValueSet = parameters.String("source") is { } sourceUrl
+            ? VocabularyArguments.FindValueSetScheme(facade, sourceUrl) ?? throw FhirRestOutcome.NotFound($"ValueSet '{FhirRestOutcome.Clip(sourceUrl)}' is not known.", "source")
             : null;
-        var targetScheme = ResolveTarget(vocabulary, parameters);
+        var targetScheme = ResolveTarget(facade, parameters);
 
         // The scheme of the given code: with reverse, the code sits on the map's target side.
         var defaultSystem = reverse ? map?.Target : map?.Source ?? sourceValueSet;
         var inputs = InputCodings(parameters, defaultSystem);
         var candidates = reverse
-            ? (targetScheme is not null ? [targetScheme] : map is not null ? [map.Value.Source] : vocabulary.Snapshot.Schemes.ToList())
-            : (targetScheme is not null ? [targetScheme] : map is not null ? [map.Value.Target] : vocabulary.Snapshot.Schemes.ToList());
+            ? (targetScheme is not null ? [targetScheme] : map is not null ? [map.Value.Source] : facade.Snapshot.Schemes.ToList())
+            : (targetScheme is not null ? [targetScheme] : map is not null ? [map.Value.Target] : facade.Snapshot.Schemes.ToList());
 
         var matches = new List<(ConceptScheme Source, ConceptScheme Target, Concept? Concept, TranslationMatch Match)>();
         var known = 0;
         foreach (var (system, code, parameter) in inputs)
         {
-            if (VocabularyArguments.FindScheme(vocabulary, system) is not { } scheme)
+            if (VocabularyArguments.FindScheme(facade, system) is not { } scheme)
             {
                 if (inputs.Count == 1)
                 {
-                    throw FhirOperationException.NotFound($"CodeSystem '{VocabularyArguments.Clip(system)}' is not known to this server.", parameter);
+                    throw FhirRestOutcome.NotFound($"CodeSystem '{FhirRestOutcome.Clip(system)}' is not known to this server.", parameter);
                 }
 
                 continue;
             }
 
-            if (!vocabulary.Snapshot.TryGetConcept(scheme, code, out var given))
+            if (!facade.Snapshot.TryGetConcept(scheme, code, out var given))
             {
                 if (inputs.Count == 1)
                 {
-                    VocabularyArguments.RequireConcept(vocabulary, scheme, code, parameter);
+                    VocabularyArguments.RequireConcept(facade, scheme, code, parameter);
                 }
 
                 continue;
@@ -88,7 +86,7 @@ internal static class ConceptMapTranslateOperation
                     // Every concept of the other scheme whose translation into this scheme reaches the given code.
                     foreach (var concept in other.Concepts)
                     {
-                        foreach (var match in vocabulary.Snapshot.Translate(concept, scheme).Matches)
+                        foreach (var match in facade.Snapshot.Translate(concept, scheme).Matches)
                         {
                             if (match.Target == given)
                             {
@@ -99,7 +97,7 @@ internal static class ConceptMapTranslateOperation
                 }
                 else
                 {
-                    foreach (var match in vocabulary.Snapshot.Translate(given, other).Matches)
+                    foreach (var match in facade.Snapshot.Translate(given, other).Matches)
                     {
                         matches.Add((scheme, other, null, match));
                     }
@@ -109,37 +107,26 @@ internal static class ConceptMapTranslateOperation
 
         if (known == 0)
         {
-            throw FhirOperationException.NotFound("None of the codings is a known code of a code system of this server.", "codeableConcept");
+            throw FhirRestOutcome.NotFound("None of the codings is a known code of a code system of this server.", "codeableConcept");
         }
 
         var result = matches.Exists(m => m.Match.Equivalence is not (Equivalence.Unmatched or Equivalence.Disjoint));
-        var json = FhirJson.Write(writer =>
+        var answer = new List<Parameters.ParameterComponent>()
+            .AddValue("result", new FhirBoolean(result))
+            .AddValue("message", ParametersBuilder.Text(Message(matches.Count, reverse, targetScheme ?? (reverse ? map?.Source : map?.Target), matches.SelectMany(m => m.Match.Warnings))));
+        foreach (var (source, target, concept, match) in matches)
         {
-            writer.WriteStartParameters();
-            writer.WriteBooleanParameter("result", result);
-            writer.WriteParameter("message", "valueString", Message(matches.Count, reverse, targetScheme ?? (reverse ? map?.Source : map?.Target), matches.SelectMany(m => m.Match.Warnings)));
-            foreach (var (source, target, concept, match) in matches)
-            {
-                writer.WriteStartPartParameter("match");
-                writer.WriteParameter("equivalence", "valueCode", match.Equivalence.ToFhirCode());
-                if (concept is null)
-                {
-                    writer.WriteCodingParameter("concept", match.Target.Scheme.Iri, match.Target.Code, match.Target.Display());
-                }
-                else
-                {
-                    writer.WriteCodingParameter("concept", source.Iri, concept.Code, concept.Display());
-                }
+            var found = concept is null
+                ? new Coding(match.Target.Scheme.Iri, match.Target.Code, match.Target.Display())
+                : new Coding(source.Iri, concept.Code, concept.Display());
+            answer.Add(ParametersBuilder.WithParts("match", new List<Parameters.ParameterComponent>()
+                .AddValue("equivalence", new Code(match.Equivalence.ToFhirCode()))
+                .AddValue("concept", found)
+                .AddValue("source", new FhirUri(facade.Exporter.ConceptMapUrl(source.Key, target.Key)))
+                .AddValue("message", ParametersBuilder.Text(string.Join(" ", match.Rationales.Concat(match.Warnings))))));
+        }
 
-                writer.WriteParameter("source", "valueUri", vocabulary.Exporter.ConceptMapUrl(source.Key, target.Key));
-                var note = string.Join(" ", match.Rationales.Concat(match.Warnings));
-                writer.WriteParameter("message", "valueString", note);
-                writer.WriteEndPartParameter();
-            }
-
-            writer.WriteEndParameters();
-        });
-        await FhirResponses.WriteAsync(context, vocabulary, json).ConfigureAwait(false);
+        return new Parameters { Parameter = answer };
     }
 
     private static string Message(int count, bool reverse, ConceptScheme? target, IEnumerable<string> warnings)
@@ -152,9 +139,8 @@ internal static class ConceptMapTranslateOperation
         return distinct.Length == 0 ? text : text + " Warning: " + string.Join(" ", distinct);
     }
 
-    private static (ConceptScheme Source, ConceptScheme Target)? ResolveConceptMap(HttpContext context, ServedVocabulary vocabulary, OperationParameters parameters)
+    private static (ConceptScheme Source, ConceptScheme Target)? ResolveConceptMap(FhirRestFacade facade, string? id, OperationParameters parameters)
     {
-        var id = context.Request.RouteValues["id"] as string;
         var url = parameters.String("url");
         if (id is null && url is null)
         {
@@ -162,9 +148,9 @@ internal static class ConceptMapTranslateOperation
         }
 
         var canonical = url is null ? null : url.Split('|')[0];
-        foreach (var source in vocabulary.Snapshot.Schemes)
+        foreach (var source in facade.Snapshot.Schemes)
         {
-            foreach (var target in vocabulary.Snapshot.Schemes)
+            foreach (var target in facade.Snapshot.Schemes)
             {
                 if (source == target)
                 {
@@ -172,7 +158,7 @@ internal static class ConceptMapTranslateOperation
                 }
 
                 var idMatches = id is null || id == $"{source.Key}-{target.Key}";
-                var urlMatches = canonical is null || canonical == vocabulary.Exporter.ConceptMapUrl(source.Key, target.Key);
+                var urlMatches = canonical is null || canonical == facade.Exporter.ConceptMapUrl(source.Key, target.Key);
                 if (idMatches && urlMatches)
                 {
                     return (source, target);
@@ -180,24 +166,24 @@ internal static class ConceptMapTranslateOperation
             }
         }
 
-        throw FhirOperationException.NotFound(
-            id is not null ? $"ConceptMap/{VocabularyArguments.Clip(id)} is not known{(url is null ? "" : " with that url")}." : $"ConceptMap '{VocabularyArguments.Clip(url!)}' is not known.",
+        throw FhirRestOutcome.NotFound(
+            id is not null ? $"ConceptMap/{FhirRestOutcome.Clip(id)} is not known{(url is null ? "" : " with that url")}." : $"ConceptMap '{FhirRestOutcome.Clip(url!)}' is not known.",
             id is not null ? null : "url");
     }
 
-    private static ConceptScheme? ResolveTarget(ServedVocabulary vocabulary, OperationParameters parameters)
+    private static ConceptScheme? ResolveTarget(FhirRestFacade facade, OperationParameters parameters)
     {
         if (parameters.String("targetsystem") is { } system)
         {
-            return VocabularyArguments.FindScheme(vocabulary, system) is { } scheme
+            return VocabularyArguments.FindScheme(facade, system) is { } scheme
                 ? scheme
-                : throw FhirOperationException.NotFound($"Target code system '{VocabularyArguments.Clip(system)}' is not known to this server.", "targetsystem");
+                : throw FhirRestOutcome.NotFound($"Target code system '{FhirRestOutcome.Clip(system)}' is not known to this server.", "targetsystem");
         }
 
         if (parameters.String("target") is { } target)
         {
-            return VocabularyArguments.FindValueSetScheme(vocabulary, target)
-                ?? throw FhirOperationException.NotFound($"Target ValueSet '{VocabularyArguments.Clip(target)}' is not known to this server.", "target");
+            return VocabularyArguments.FindValueSetScheme(facade, target)
+                ?? throw FhirRestOutcome.NotFound($"Target ValueSet '{FhirRestOutcome.Clip(target)}' is not known to this server.", "target");
         }
 
         return null;
@@ -209,14 +195,14 @@ internal static class ConceptMapTranslateOperation
         if (code is not null)
         {
             var system = parameters.String("system") ?? defaultScheme?.Iri
-                ?? throw FhirOperationException.Required("system", "the code system of 'code' (or give a ConceptMap url or a source ValueSet).");
+                ?? throw FhirRestOutcome.Required("system", "the code system of 'code' (or give a ConceptMap url or a source ValueSet).");
             return [(system, code, "code")];
         }
 
         if (coding is not null)
         {
             return coding.System is null || coding.Code is null
-                ? throw FhirOperationException.Invalid("coding", "The coding needs both system and code.")
+                ? throw FhirRestOutcome.Invalid("coding", "The coding needs both system and code.")
                 : [(coding.System, coding.Code, "coding")];
         }
 
@@ -225,6 +211,6 @@ internal static class ConceptMapTranslateOperation
             .Where(c => c.System is not null && c.Code is not null)
             .Select(c => (c.System!, c.Code!, c.Parameter))
             .ToList();
-        return codings.Count > 0 ? codings : throw FhirOperationException.Invalid("codeableConcept", "The CodeableConcept has no coding with both system and code.");
+        return codings.Count > 0 ? codings : throw FhirRestOutcome.Invalid("codeableConcept", "The CodeableConcept has no coding with both system and code.");
     }
 }

@@ -1,4 +1,4 @@
-namespace ToekomstZorg.Semantics.Server.FhirRest.Internal;
+namespace ToekomstZorg.Semantics.Fhir.Rest.Internal;
 
 /// <summary>
 /// The input parameters an operation understands (<see cref="Parameters"/>, R4 names) and the other names a client may

@@ -1,4 +1,6 @@
-namespace ToekomstZorg.Semantics.Server.FhirRest.Internal;
+using Hl7.Fhir.Model;
+
+namespace ToekomstZorg.Semantics.Fhir.Rest.Internal;
 
 /// <summary>
 /// The code a terminology operation is asked about, given as exactly one of <c>code</c> (with a system parameter),
@@ -6,7 +8,7 @@ namespace ToekomstZorg.Semantics.Server.FhirRest.Internal;
 /// ValueSet/$validate-code and ConceptMap/$translate share (http://hl7.org/fhir/R4/codesystem-operation-validate-code.html).
 /// Exactly one of the three members is set.
 /// </summary>
-internal sealed record CodedInput(string? Code, FhirCoding? Coding, IReadOnlyList<FhirCoding>? CodeableConcept)
+internal sealed record CodedInput(string? Code, Coding? Coding, IReadOnlyList<Coding>? CodeableConcept)
 {
     /// <summary>
     /// Reads the three parameters; none or more than one is an error. <paramref name="systemParameter"/> names the
@@ -21,8 +23,8 @@ internal sealed record CodedInput(string? Code, FhirCoding? Coding, IReadOnlyLis
         if (given != 1)
         {
             throw given == 0
-                ? FhirOperationException.Required("code", $"give one of code (with {systemParameter}), coding or codeableConcept.")
-                : FhirOperationException.Invalid("code", "Give only one of code, coding and codeableConcept.");
+                ? FhirRestOutcome.Required("code", $"give one of code (with {systemParameter}), coding or codeableConcept.")
+                : FhirRestOutcome.Invalid("code", "Give only one of code, coding and codeableConcept.");
         }
 
         return new CodedInput(code, coding, concept);

@@ -1,10 +1,8 @@
-using Microsoft.AspNetCore.Http;
-using ToekomstZorg.Semantics.Server.FhirRest.Internal;
-using ToekomstZorg.Semantics.Server.Hosting;
-using ToekomstZorg.Semantics.Server.Snapshots;
+using Hl7.Fhir.Model;
+using ToekomstZorg.Semantics.Fhir.Rest.Internal;
 using ToekomstZorg.Semantics.Vocabulary.Model;
 
-namespace ToekomstZorg.Semantics.Server.FhirRest.Operations;
+namespace ToekomstZorg.Semantics.Fhir.Rest.Operations;
 
 /// <summary>
 /// CodeSystem/$validate-code (http://hl7.org/fhir/R4/codesystem-operation-validate-code.html), type level and on an
@@ -13,45 +11,45 @@ namespace ToekomstZorg.Semantics.Server.FhirRest.Operations;
 /// Out: <c>result</c>, <c>message</c>, <c>display</c>. An unknown code is <c>result=false</c> (200); an unknown code
 /// system is a 404 OperationOutcome. The verdict, the display rule (a preferred or alternative label in any language,
 /// ignoring case; not a hidden label) and the returned display are the snapshot's
-/// (<see cref="Vocabulary.VocabularySnapshot.ValidateCode"/>).
+/// (<see cref="ToekomstZorg.Semantics.Vocabulary.VocabularySnapshot.ValidateCode"/>).
 /// </summary>
-internal static class ValidateCodeOperation
+internal static class CodeSystemValidateCodeOperation
 {
     private static readonly OperationSignature Signature = new("CodeSystem/$validate-code", ["url", "system", "codeSystem", "code", "version", "display", "coding", "codeableConcept", "displayLanguage"]);
 
-    public static async Task HandleAsync(HttpContext context, ServedVocabulary vocabulary, TerminologyServerOptions options)
+    public static Parameters Run(FhirRestFacade facade, FhirRestRequest request)
     {
-        var parameters = await OperationParameters.ReadAsync(context, options.MaxResourceBytes, Signature).ConfigureAwait(false);
-        var instanceId = context.Request.RouteValues["id"] as string;
+        var parameters = OperationParameters.Read(request, Signature);
+        var instanceId = request.Id;
         var displayLanguage = parameters.String("displayLanguage");
         var candidates = Candidates(parameters, instanceId);
 
         ConceptScheme? scheme = null;
-        var outcome = default(CodeValidation);
+        var outcome = default(ValidateCodeAnswer);
         foreach (var (system, systemParameter, code, codeParameter, display, version) in candidates)
         {
             scheme = instanceId is not null
-                ? VocabularyArguments.FindScheme(vocabulary, instanceId) is { } byId ? byId : throw FhirOperationException.NotFound($"CodeSystem/{VocabularyArguments.Clip(instanceId)} is not known.")
-                : VocabularyArguments.RequireScheme(vocabulary, system, systemParameter);
-            if (instanceId is not null && system is not null && VocabularyArguments.FindScheme(vocabulary, system) is { } named && named != scheme)
+                ? VocabularyArguments.FindScheme(facade, instanceId) is { } byId ? byId : throw FhirRestOutcome.NotFound($"CodeSystem/{FhirRestOutcome.Clip(instanceId)} is not known.")
+                : VocabularyArguments.RequireScheme(facade, system, systemParameter);
+            if (instanceId is not null && system is not null && VocabularyArguments.FindScheme(facade, system) is { } named && named != scheme)
             {
-                throw FhirOperationException.Invalid(systemParameter, $"'{VocabularyArguments.Clip(system)}' is not CodeSystem/{instanceId}.");
+                throw FhirRestOutcome.Invalid(systemParameter, $"'{FhirRestOutcome.Clip(system)}' is not CodeSystem/{instanceId}.");
             }
 
-            VocabularyArguments.CheckVersion(vocabulary, scheme, version, "version");
+            VocabularyArguments.CheckVersion(facade, scheme, version, "version");
             if (string.IsNullOrWhiteSpace(code))
             {
-                throw FhirOperationException.Required(codeParameter, "the code to validate.");
+                throw FhirRestOutcome.Required(codeParameter, "the code to validate.");
             }
 
-            outcome = CodeValidation.Check(vocabulary, scheme, code, display, displayLanguage);
+            outcome = ValidateCodeAnswer.Check(facade, scheme, code, display, displayLanguage);
             if (outcome.Result)
             {
                 break;
             }
         }
 
-        await outcome.WriteAsync(context, vocabulary).ConfigureAwait(false);
+        return outcome.ToParameters();
     }
 
     private static List<(string? System, string SystemParameter, string? Code, string CodeParameter, string? Display, string? Version)> Candidates(
@@ -62,7 +60,7 @@ internal static class ValidateCodeOperation
         var (code, coding, concept) = CodedInput.Read(parameters, "url");
         if (parameters.Has("codeSystem"))
         {
-            throw FhirOperationException.NotSupported("Validating against a CodeSystem passed in the request is not supported; use url.", "codeSystem");
+            throw FhirRestOutcome.NotSupported("Validating against a CodeSystem passed in the request is not supported; use url.", "codeSystem");
         }
 
         if (code is not null)
@@ -79,7 +77,7 @@ internal static class ValidateCodeOperation
         var codings = concept!.Where(c => instanceId is not null || c.System is not null).ToList();
         if (codings.Count == 0)
         {
-            throw FhirOperationException.Required("codeableConcept", "the CodeableConcept has no coding with a system.");
+            throw FhirRestOutcome.Required("codeableConcept", "the CodeableConcept has no coding with a system.");
         }
 
         return codings.Select((c, i) => (c.System, $"codeableConcept.coding[{i}].system", c.Code, $"codeableConcept.coding[{i}].code", c.Display, c.Version)).ToList();

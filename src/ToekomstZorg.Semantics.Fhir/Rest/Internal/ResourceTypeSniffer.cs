@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace ToekomstZorg.Semantics.Server.FhirRest.Internal;
+namespace ToekomstZorg.Semantics.Fhir.Rest.Internal;
 
 /// <summary>Reads the root <c>resourceType</c> of a JSON document without materialising it; <see langword="null"/> when the document is not a JSON object with one.</summary>
 internal static class ResourceTypeSniffer
