@@ -2,7 +2,6 @@ using System.Net;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Rest;
 using ToekomstZorg.Semantics.Vocabulary.Model;
-using ToekomstZorg.Semantics.Vocabulary.Search;
 
 namespace ToekomstZorg.Semantics.Fhir.Terminology;
 
@@ -32,6 +31,8 @@ public sealed partial class VocabularyTerminologyService
         return Answer(false, firstFailure?.Message, firstFailure?.Display);
     }
 
+    // The code's verdict, message (a deprecation notice for a valid deprecated concept) and display are the snapshot's
+    // (VocabularySnapshot.ValidateCode); only whether the coding's system is the value set's scheme is checked here.
     private (bool Valid, string? Message, string? Display) ValidateCoding(ConceptScheme scheme, Coding coding, string? display, string container)
     {
         var code = coding.Code ?? string.Empty;
@@ -40,22 +41,8 @@ public sealed partial class VocabularyTerminologyService
             return (false, $"Code '{system}|{code}' is not in {container}: its system is not {scheme.Iri}.", null);
         }
 
-        if (!_snapshot.TryGetConcept(scheme, code, out var concept))
-        {
-            return (false, $"Code '{scheme.Iri}|{code}' is not in {container} (vocabulary version {_snapshot.Version}).", null);
-        }
-
-        var preferred = Display(concept, null);
-        if (!string.IsNullOrEmpty(display) && !IsValidDisplay(concept, display))
-        {
-            return (false, $"'{display}' is not a display of {scheme.Iri}|{code}; the preferred display is '{preferred}'.", preferred);
-        }
-
-        // one-model: replace with VocabularySnapshot.DeprecationNotice (valid, not to be used, dct:isReplacedBy).
-        var notice = concept.Deprecated
-            ? $"{scheme.Iri}|{code} is deprecated" + (concept.ReplacedBy.Count > 0 ? $"; use {string.Join(", ", concept.ReplacedBy)} instead." : ".")
-            : null;
-        return (true, notice, preferred);
+        var validation = _snapshot.ValidateCode(scheme, code, display, Languages(null));
+        return (validation.IsValid, validation.Message, validation.Display);
     }
 
     private static Parameters Answer(bool result, string? message, string? display)
@@ -75,53 +62,19 @@ public sealed partial class VocabularyTerminologyService
         return answer;
     }
 
-    // one-model: replace with VocabularySnapshot.IsValidDisplay (a display is a preferred or alternative label in any
-    // language, case ignored; hidden labels are for search only).
-    private static bool IsValidDisplay(Concept concept, string display) =>
-        concept.Labels.Any(l => l.Kind != LabelKind.Hidden && string.Equals(l.Text, display, StringComparison.OrdinalIgnoreCase));
+    // The languages a display is picked for (Concept.Display, the snapshot's one rule): the requested one, then the
+    // language the export writes as display (Dutch by default, which is also the rule's own fallback).
+    private string[] Languages(string? requested) =>
+        string.IsNullOrEmpty(requested) ? [_options.DisplayLanguage] : [requested, _options.DisplayLanguage];
 
-    // one-model: replace with the display VocabularySnapshot.Lookup / ValidateCode return (Concept.Display: the preferred
-    // label in the asked language, else Dutch, else any, else the code).
-    private string Display(Concept concept, string? language) => concept.Display(language ?? _options.DisplayLanguage);
-
-    // one-model: replace with VocabularySnapshot.Expand(scheme, filter, activeOnly) (every word of the filter starts a
-    // word of a preferred or alternative label or of the code, folded as Search folds).
-    private static List<Concept> Expansion(ConceptScheme scheme, string? filter, bool activeOnly)
+    // A value set by canonical URL (VocabularySnapshot.FindValueSetScheme: {CanonicalBase}ValueSet/{key}, the scheme
+    // IRI or {IRI}?vs), or, on an instance call without one, by its id (the scheme key).
+    private ConceptScheme ValueSetScheme(string? canonical, string? id)
     {
-        var words = SearchText.Words(filter ?? string.Empty);
-        var concepts = new List<Concept>();
-        foreach (var concept in scheme.Concepts.OrderBy(c => c.Code, StringComparer.Ordinal))
-        {
-            if (activeOnly && concept.Deprecated)
-            {
-                continue;
-            }
-
-            if (words.Length == 0 || concept.Labels.Where(l => l.Kind != LabelKind.Hidden).Select(l => l.Text).Append(concept.Code)
-                    .Any(label => SearchText.EveryWordStartsAWord(words, SearchText.Fold(label))))
-            {
-                concepts.Add(concept);
-            }
-        }
-
-        return concepts;
-    }
-
-    // one-model: replace with the snapshot's value-set resolution if it gets one (the Server's VocabularyArguments
-    // accepts the same three forms: {CanonicalBase}ValueSet/{key}, the scheme IRI, and the implicit {IRI}?vs).
-    private ConceptScheme ValueSetScheme(string? canonical)
-    {
-        var url = WithoutVersion(canonical)
+        var url = canonical ?? (string.IsNullOrEmpty(id) ? null : ValueSetBase + id)
             ?? throw new FhirOperationException("The operation needs the value set ('url').", HttpStatusCode.BadRequest);
-        foreach (var scheme in _snapshot.Schemes)
-        {
-            if (url == ValueSetUrl(scheme) || url == scheme.Iri + "?vs" || url == scheme.Iri)
-            {
-                return scheme;
-            }
-        }
-
-        throw new FhirOperationException($"ValueSet '{url}' is not part of the vocabulary.", HttpStatusCode.NotFound);
+        return _snapshot.FindValueSetScheme(url, ValueSetBase)
+            ?? throw new FhirOperationException($"ValueSet '{WithoutVersion(url)}' is not part of the vocabulary.", HttpStatusCode.NotFound);
     }
 
     private ConceptScheme CodeSystemScheme(string? canonical)

@@ -5,7 +5,6 @@ using Hl7.Fhir.Specification.Terminology;
 using ToekomstZorg.Semantics.Fhir.Export;
 using ToekomstZorg.Semantics.Vocabulary;
 using ToekomstZorg.Semantics.Vocabulary.Model;
-using ToekomstZorg.Semantics.Vocabulary.Search;
 using ToekomstZorg.Semantics.Vocabulary.Translation;
 using Task = System.Threading.Tasks.Task;
 
@@ -14,11 +13,14 @@ namespace ToekomstZorg.Semantics.Fhir.Terminology;
 /// <summary>
 /// Firely's <see cref="ITerminologyService"/> answered in-process from a <see cref="VocabularySnapshot"/>: ValueSet and
 /// CodeSystem <c>$validate-code</c>, <c>$lookup</c>, <c>$expand</c>, <c>$translate</c> and <c>$subsumes</c> over the
-/// vocabulary's code systems (url = scheme IRI) and value sets (<c>{CanonicalBase}ValueSet/{key}</c>, or the implicit
-/// <c>{scheme IRI}?vs</c>), so that an integrator validates their own resources against our code systems with
+/// vocabulary's code systems (url = scheme IRI) and value sets (<c>{CanonicalBase}ValueSet/{key}</c>, the scheme IRI or
+/// <c>{scheme IRI}?vs</c>: <see cref="VocabularySnapshot.FindValueSetScheme"/>), so that an integrator validates their own resources against our code systems with
 /// Firely.Fhir.Validation. A value set, code system or concept map this vocabulary does not hold is a
 /// <see cref="FhirOperationException"/> with 404, so that a <see cref="MultiTerminologyService"/> goes on to the next
-/// service (the core terminology, say). <c>$closure</c> is not offered (501).
+/// service (the core terminology, say). <c>$closure</c> is not offered (501). Every verdict, message, display and
+/// expansion is the snapshot's own operation (<see cref="VocabularySnapshot.ValidateCode"/>,
+/// <see cref="VocabularySnapshot.Lookup(Concept, IReadOnlyList{string})"/>, <see cref="VocabularySnapshot.Expand"/>,
+/// <see cref="VocabularySnapshot.Subsumes"/>, <see cref="VocabularySnapshot.Translate(string, string, string)"/>), mapped to Firely's resources.
 /// </summary>
 public sealed partial class VocabularyTerminologyService : ITerminologyService
 {
@@ -36,14 +38,17 @@ public sealed partial class VocabularyTerminologyService : ITerminologyService
     public string ValueSetUrl(ConceptScheme scheme)
     {
         ArgumentNullException.ThrowIfNull(scheme);
-        return $"{_options.CanonicalBase}ValueSet/{scheme.Key}";
+        return ValueSetBase + scheme.Key;
     }
+
+    // What a scheme key completes into the canonical URL of its value set, as the export writes it.
+    private string ValueSetBase => _options.CanonicalBase + "ValueSet/";
 
     /// <inheritdoc />
     public Task<Parameters> ValueSetValidateCode(Parameters parameters, string? id = null, bool useGet = false)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        var scheme = ValueSetScheme(Canonical(parameters, "url") ?? id);
+        var scheme = ValueSetScheme(Canonical(parameters, "url"), id);
         return Task.FromResult(ValidateCodings(scheme, Codings(parameters), Value(parameters, "display"), $"ValueSet '{ValueSetUrl(scheme)}'"));
     }
 
@@ -67,33 +72,35 @@ public sealed partial class VocabularyTerminologyService : ITerminologyService
             throw new FhirOperationException($"Code '{coding.Code}' is not in CodeSystem '{scheme.Iri}' (version {_snapshot.Version}).", HttpStatusCode.NotFound);
         }
 
+        // The snapshot's lookup: the display for the languages, and the designations in the order every edge gives them.
+        var lookup = _snapshot.Lookup(concept, Languages(Value(parameters, "displayLanguage")));
         var result = new Parameters();
         result.Add("name", new FhirString(scheme.Title(_options.DisplayLanguage)));
         result.Add("version", new FhirString(_snapshot.Version));
-        result.Add("display", new FhirString(Display(concept, Value(parameters, "displayLanguage"))));
-        foreach (var label in concept.Labels.Where(l => l.Kind != LabelKind.Hidden && !string.IsNullOrWhiteSpace(l.Text)))
+        result.Add("display", new FhirString(lookup.Display));
+        foreach (var designation in ConceptDesignation.Of(lookup.Designations))
         {
             var parts = new List<Tuple<string, Base>>();
-            if (!string.IsNullOrEmpty(label.Language))
+            if (!string.IsNullOrEmpty(designation.Language))
             {
-                parts.Add(Part("language", new Code(label.Language)));
+                parts.Add(Part("language", new Code(designation.Language)));
             }
 
-            if (label.Kind == LabelKind.Alternative)
+            if (designation.IsSynonym)
             {
                 parts.Add(Part("use", new Coding(ConceptDesignation.UseSystem, ConceptDesignation.SynonymCode, ConceptDesignation.SynonymDisplay)));
             }
 
-            parts.Add(Part("value", new FhirString(label.Text)));
+            parts.Add(Part("value", new FhirString(designation.Value)));
             result.Add("designation", parts);
         }
 
-        foreach (var parent in concept.Broader)
+        foreach (var parent in lookup.Broader)
         {
             result.Add("property", [Part("code", new Code("parent")), Part("value", new Code(parent.Code))]);
         }
 
-        foreach (var child in concept.Narrower)
+        foreach (var child in lookup.Narrower)
         {
             result.Add("property", [Part("code", new Code("child")), Part("value", new Code(child.Code))]);
         }
@@ -106,10 +113,11 @@ public sealed partial class VocabularyTerminologyService : ITerminologyService
     public Task<Resource> Expand(Parameters parameters, string? id = null, bool useGet = false)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        var scheme = ValueSetScheme(Canonical(parameters, "url") ?? id);
+        var scheme = ValueSetScheme(Canonical(parameters, "url"), id);
         var filter = Value(parameters, "filter");
         var activeOnly = parameters.GetSingleValue<FhirBoolean>("activeOnly")?.Value ?? false;
-        var concepts = Expansion(scheme, filter, activeOnly);
+        var expansion = _snapshot.Expand(scheme, filter, activeOnly);
+        var languages = Languages(Value(parameters, "displayLanguage"));
         var valueSet = new ValueSet
         {
             Url = ValueSetUrl(scheme),
@@ -119,22 +127,22 @@ public sealed partial class VocabularyTerminologyService : ITerminologyService
             {
                 Identifier = $"urn:uuid:{Guid.NewGuid():D}",
                 TimestampElement = FhirDateTime.Now(),
-                Total = concepts.Count,
+                Total = expansion.Concepts.Count,
             },
         };
-        if (!string.IsNullOrWhiteSpace(filter))
+        if (expansion.IsFiltered)
         {
             valueSet.Expansion.Parameter.Add(new ValueSet.ParameterComponent { Name = "filter", Value = new FhirString(filter) });
         }
 
-        foreach (var concept in concepts)
+        foreach (var concept in expansion.Concepts)
         {
             valueSet.Expansion.Contains.Add(new ValueSet.ContainsComponent
             {
                 System = scheme.Iri,
                 Version = _snapshot.Version,
                 Code = concept.Code,
-                Display = Display(concept, Value(parameters, "displayLanguage")),
+                Display = concept.Display(languages),
                 Inactive = concept.Deprecated ? true : null,
             });
         }
@@ -165,7 +173,7 @@ public sealed partial class VocabularyTerminologyService : ITerminologyService
             result.Add("match",
             [
                 Part("equivalence", new Code(match.Equivalence.ToFhirCode())),
-                Part("concept", new Coding(match.Target.Scheme.Iri, match.Target.Code, Display(match.Target, null))),
+                Part("concept", new Coding(match.Target.Scheme.Iri, match.Target.Code, match.Target.Display(Languages(null)))),
                 Part("source", new FhirUri($"{_options.CanonicalBase}ConceptMap/{source.Key}-{targetScheme.Key}")),
             ]);
         }

@@ -77,5 +77,8 @@ internal sealed class TurtleVocabulary : IDisposable
 
     public string Directory => _files.Path;
 
+    /// <summary>Writes another file of the vocabulary (the prefixes are added).</summary>
+    public void Write(string name, string turtle) => _files.Write(name, turtle);
+
     public void Dispose() => _files.Dispose();
 }

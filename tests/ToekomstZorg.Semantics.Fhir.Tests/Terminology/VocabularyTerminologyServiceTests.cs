@@ -3,6 +3,7 @@ using Hl7.Fhir.Model;
 using Hl7.Fhir.Rest;
 using Hl7.Fhir.Specification.Terminology;
 using ToekomstZorg.Semantics.Fhir.Terminology;
+using ToekomstZorg.Semantics.Fhir.Tests.Support;
 using ToekomstZorg.Semantics.Vocabulary.Loading;
 
 namespace ToekomstZorg.Semantics.Fhir.Tests.Terminology;
@@ -149,6 +150,85 @@ public sealed class VocabularyTerminologyServiceTests
         var answer = await Service.Subsumes(parameters);
 
         answer.GetSingleValue<Code>("outcome")!.Value.Should().Be("equivalent");
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task ValueSetValidateCode_HiddenLabelAsDisplay_FalseAsTheSnapshotSays()
+    {
+        // eerstelijn:zorgcoordinatie has the hidden label "zorgcoordinatie" (a spelling for search, never a display).
+        var parameters = new ValidateCodeParameters().WithValueSet(url: "https://w3id.org/toekomstzorg/fhir/ValueSet/eerstelijn")
+            .WithCode("zorgcoordinatie", "https://w3id.org/toekomstzorg/eerstelijn", display: "ZORGCOORDINATIE");
+
+        var answer = await Service.ValueSetValidateCode(parameters);
+
+        var eerstelijn = Snapshot.Value.Schemes.Single(s => s.Key == "eerstelijn");
+        var expected = Snapshot.Value.ValidateCode(eerstelijn, "zorgcoordinatie", "ZORGCOORDINATIE", ["nl"]);
+        expected.IsValid.Should().BeFalse();
+        answer.GetSingleValue<FhirBoolean>("result")!.Value.Should().BeFalse();
+        answer.GetSingleValue<FhirString>("message")!.Value.Should().Be(expected.Message);
+        answer.GetSingleValue<FhirString>("display")!.Value.Should().Be(expected.Display);
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task ValueSetValidateCode_AlternativeLabelOtherCase_True()
+    {
+        var parameters = new ValidateCodeParameters().WithValueSet(url: "https://w3id.org/toekomstzorg/fhir/ValueSet/eerstelijn")
+            .WithCode("zorgcoordinatie", "https://w3id.org/toekomstzorg/eerstelijn", display: "zoco");
+
+        var answer = await Service.ValueSetValidateCode(parameters);
+
+        answer.GetSingleValue<FhirBoolean>("result")!.Value.Should().BeTrue();
+        answer.GetSingleValue<FhirString>("display")!.Value.Should().Be("zorgcoördinatie");
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task CodeSystemValidateCode_DeprecatedConcept_ValidWithTheSnapshotsDeprecationNotice()
+    {
+        using var files = new TurtleVocabulary();
+        files.Write("replaced.ttl", "ggz:mdo dct:isReplacedBy ggz:zorgcoordinatie .");
+        var snapshot = VocabularyLoader.LoadDirectory(files.Directory).Snapshot;
+        var service = new VocabularyTerminologyService(snapshot);
+
+        var answer = await service.CodeSystemValidateCode(new ValidateCodeParameters().WithCode("mdo", Ggz));
+
+        snapshot.TryGetConcept("ggz", "mdo", out var mdo).Should().BeTrue();
+        answer.GetSingleValue<FhirBoolean>("result")!.Value.Should().BeTrue();
+        answer.GetSingleValue<FhirString>("message")!.Value.Should().Be(snapshot.DeprecationNotice(mdo!))
+            .And.Contain("https://w3id.org/toekomstzorg/ggz|zorgcoordinatie");
+    }
+
+    [Theory]
+    [InlineData("https://w3id.org/toekomstzorg/ggz", null)]
+    [InlineData("https://w3id.org/toekomstzorg/ggz?vs", null)]
+    [InlineData("https://w3id.org/toekomstzorg/fhir/ValueSet/ggz|any-version", null)]
+    [InlineData(null, "ggz")]
+    public async System.Threading.Tasks.Task ValueSetValidateCode_ValueSetByIriImplicitUrlOrInstanceId_Valid(string? url, string? id)
+    {
+        var parameters = new ValidateCodeParameters().WithCode("dubbeldiagnose", Ggz);
+        if (url is not null)
+        {
+            parameters.WithValueSet(url: url);
+        }
+
+        var answer = await Service.ValueSetValidateCode(parameters, id);
+
+        answer.GetSingleValue<FhirBoolean>("result")!.Value.Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("zorgco")]
+    [InlineData("ZOCO")]
+    [InlineData("care coord")]
+    [InlineData("dubbeldiagnose")]
+    [InlineData("oordinatie")]
+    public async System.Threading.Tasks.Task Expand_Filter_TheSnapshotsExpansionInCodeOrder(string filter)
+    {
+        var expanded = (ValueSet)await Service.Expand(new ExpandParameters().WithValueSet(url: "https://w3id.org/toekomstzorg/fhir/ValueSet/eerstelijn").WithFilter(filter));
+
+        var eerstelijn = Snapshot.Value.Schemes.Single(s => s.Key == "eerstelijn");
+        var expected = Snapshot.Value.Expand(eerstelijn, filter).Concepts;
+        expanded.Expansion!.Contains.Select(c => (c.Code, c.Display)).Should().Equal(expected.Select(c => ((string?)c.Code, (string?)c.Display("nl"))));
+        expanded.Expansion.Total.Should().Be(expected.Count);
     }
 
     private static CarePlan CarePlan(string system, string code) => new()

@@ -129,4 +129,29 @@ public sealed class TerminologyOperationTests : IDisposable
         expansion.Concepts.Select(c => c.Code).Should().Equal(codes);
         expansion.IsFiltered.Should().Be(filter.Length > 0);
     }
+
+    [Theory]
+    [InlineData("https://w3id.org/toekomstzorg/fhir/ValueSet/kern", "kern")]
+    [InlineData("https://w3id.org/toekomstzorg/fhir/ValueSet/ggz|2026-11-20", "ggz")]
+    [InlineData("https://w3id.org/toekomstzorg/kern", "kern")]
+    [InlineData("https://w3id.org/toekomstzorg/kern?vs", "kern")]
+    [InlineData("https://w3id.org/toekomstzorg/ggz?vs|1", "ggz")]
+    public void FindValueSetScheme_CanonicalUrlIriOrImplicitValueSet_TheScheme(string url, string key)
+    {
+        var scheme = _snapshot.FindValueSetScheme(url, "https://w3id.org/toekomstzorg/fhir/ValueSet/");
+
+        scheme.Should().NotBeNull().And.BeSameAs(_snapshot.TryGetScheme(key, out var expected) ? expected : null);
+    }
+
+    [Theory]
+    [InlineData("kern")]
+    [InlineData("https://w3id.org/toekomstzorg/fhir/ValueSet/")]
+    [InlineData("https://w3id.org/toekomstzorg/fhir/ValueSet/https://w3id.org/toekomstzorg/kern")]
+    [InlineData("https://w3id.org/toekomstzorg/fhir/ValueSet/KERN")]
+    [InlineData("https://w3id.org/toekomstzorg/kern/")]
+    [InlineData("https://w3id.org/toekomstzorg/kern/?vs")]
+    [InlineData("https://w3id.org/toekomstzorg/fhir/ValueSet/onbekend")]
+    [InlineData("http://hl7.org/fhir/ValueSet/care-plan-category")]
+    public void FindValueSetScheme_KeyAloneOtherSpellingOrUnknown_Null(string url) =>
+        _snapshot.FindValueSetScheme(url, "https://w3id.org/toekomstzorg/fhir/ValueSet/").Should().BeNull();
 }
