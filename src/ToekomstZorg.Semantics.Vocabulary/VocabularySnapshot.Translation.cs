@@ -41,6 +41,26 @@ public sealed partial class VocabularySnapshot
         }
 
         var best = new Dictionary<Concept, (Equivalence Equivalence, TranslationHop[] Hops)>();
+        Reach(source, target, best);
+        if (best.Count == 0)
+        {
+            return new TranslationResult(TranslationStatus.Unmatched, source, []);
+        }
+
+        var matches = best
+            .OrderBy(b => EquivalenceAlgebra.Rank(b.Value.Equivalence)).ThenBy(b => b.Key.Code, StringComparer.Ordinal)
+            .Select(b => Match(source, b.Key, b.Value.Equivalence, b.Value.Hops))
+            .ToArray();
+        return new TranslationResult(TranslationStatus.Matched, source, matches);
+    }
+
+    /// <summary>
+    /// The concepts of <paramref name="target"/> (another scheme than the source's) that <see cref="Translate(Concept, ConceptScheme)"/>
+    /// reaches, each with its best equivalence and path, unordered and without false-friend warnings: the lint asks only
+    /// which concepts translation makes equivalent, for every concept of a label group.
+    /// </summary>
+    internal void Reach(Concept source, ConceptScheme target, Dictionary<Concept, (Equivalence Equivalence, TranslationHop[] Hops)> best)
+    {
         var core = CoreScheme;
         foreach (var first in source.Mappings)
         {
@@ -62,16 +82,6 @@ public sealed partial class VocabularySnapshot
             }
         }
 
-        if (best.Count == 0)
-        {
-            return new TranslationResult(TranslationStatus.Unmatched, source, []);
-        }
-
-        var matches = best
-            .OrderBy(b => EquivalenceAlgebra.Rank(b.Value.Equivalence)).ThenBy(b => b.Key.Code, StringComparer.Ordinal)
-            .Select(b => Match(source, b.Key, b.Value.Equivalence, b.Value.Hops))
-            .ToArray();
-        return new TranslationResult(TranslationStatus.Matched, source, matches);
     }
 
     private TranslationMatch Match(Concept source, Concept target, Equivalence equivalence, TranslationHop[] hops)

@@ -15,12 +15,12 @@ public sealed partial class VocabularyLinter
     private void CheckReachability()
     {
         var tops = new HashSet<Concept>();
-        foreach (var (triple, _) in graph.MatchWithSources(null, SkosIris.TopConceptOf))
+        foreach (var triple in graph.Match(null, SkosIris.TopConceptOf))
         {
             AddTop(tops, triple.Subject, triple.Object);
         }
 
-        foreach (var (triple, _) in graph.MatchWithSources(null, SkosIris.HasTopConcept))
+        foreach (var triple in graph.Match(null, SkosIris.HasTopConcept))
         {
             AddTop(tops, triple.Object, triple.Subject);
         }
@@ -45,9 +45,9 @@ public sealed partial class VocabularyLinter
             {
                 if (!reached.Contains(concept))
                 {
-                    Report(LintRules.UnreachableFromTopConcept,
-                        $"{concept} is reachable from no top concept of {scheme.Key}: give it a skos:broader (with its skos:narrower) inside the hierarchy, or make it skos:topConceptOf {scheme.Key}.",
-                        concept.Location);
+                    Report(LintRules.UnreachableFromTopConcept, concept.Location,
+                        static (c, key, _) => $"{c} is reachable from no top concept of {key}: give it a skos:broader (with its skos:narrower) inside the hierarchy, or make it skos:topConceptOf {key}.",
+                        concept, scheme.Key);
                 }
             }
         }
@@ -67,7 +67,7 @@ public sealed partial class VocabularyLinter
     {
         var broader = new HashSet<(string Child, string Parent)>();
         var narrower = new HashSet<(string Child, string Parent)>();
-        foreach (var (triple, _) in graph.MatchWithSources(null, SkosIris.Broader))
+        foreach (var triple in graph.Match(null, SkosIris.Broader))
         {
             if (triple.Subject is Iri child && triple.Object is Iri parent)
             {
@@ -75,7 +75,7 @@ public sealed partial class VocabularyLinter
             }
         }
 
-        foreach (var (triple, _) in graph.MatchWithSources(null, SkosIris.Narrower))
+        foreach (var triple in graph.Match(null, SkosIris.Narrower))
         {
             if (triple.Subject is Iri parent && triple.Object is Iri child)
             {
@@ -83,13 +83,9 @@ public sealed partial class VocabularyLinter
             }
         }
 
-        foreach (var (property, inverse, written, others) in new[]
-                 {
-                     (SkosIris.Broader, "skos:narrower", true, narrower),
-                     (SkosIris.Narrower, "skos:broader", false, broader),
-                 })
+        foreach (var (property, written, others) in new[] { (SkosIris.Broader, true, narrower), (SkosIris.Narrower, false, broader) })
         {
-            foreach (var (triple, source) in graph.MatchWithSources(null, property))
+            foreach (var triple in graph.Match(null, property))
             {
                 if (triple.Subject is not Iri s || triple.Object is not Iri o)
                 {
@@ -99,10 +95,15 @@ public sealed partial class VocabularyLinter
                 var (child, parent) = written ? (s.Value, o.Value) : (o.Value, s.Value);
                 if (!others.Contains((child, parent)) && IsHousePair(child, parent))
                 {
-                    var message = written
-                        ? $"{snapshot.FindByIri(child)} skos:broader {snapshot.FindByIri(parent)} without {snapshot.FindByIri(parent)} {inverse} {snapshot.FindByIri(child)}: write both."
-                        : $"{snapshot.FindByIri(parent)} skos:narrower {snapshot.FindByIri(child)} without {snapshot.FindByIri(child)} {inverse} {snapshot.FindByIri(parent)}: write both.";
-                    Report(LintRules.MissingInverse, message, At(source, atObject: true));
+                    var (childConcept, parentConcept) = (snapshot.FindByIri(child), snapshot.FindByIri(parent));
+                    if (written)
+                    {
+                        Report(LintRules.MissingInverse, At(graph.SourceOf(triple), atObject: true), static (c, p, _) => $"{c} skos:broader {p} without {p} skos:narrower {c}: write both.", childConcept, parentConcept);
+                    }
+                    else
+                    {
+                        Report(LintRules.MissingInverse, At(graph.SourceOf(triple), atObject: true), static (c, p, _) => $"{p} skos:narrower {c} without {c} skos:broader {p}: write both.", childConcept, parentConcept);
+                    }
                 }
             }
         }
@@ -126,40 +127,72 @@ public sealed partial class VocabularyLinter
             var seen = new Dictionary<(string Language, string Folded), (Concept Concept, ConceptLabel Label)>();
             foreach (var concept in scheme.Concepts)
             {
-                Dictionary<(string Language, string Lower), ConceptLabel>? own = null;
-                foreach (var label in concept.Labels)
+                var folded = concept.FoldedLabels;
+                for (var i = 0; i < folded.Length; i++)
                 {
-                    own ??= new Dictionary<(string Language, string Lower), ConceptLabel>();
-                    var lower = (label.Language, label.Text.ToLowerInvariant());
-                    if (own.TryGetValue(lower, out var twin))
+                    var label = concept.Labels[i];
+                    if (FirstCaseTwin(concept.Labels, i) is { } twin && twin.Text != label.Text)
                     {
-                        if (twin.Text != label.Text)
-                        {
-                            Report(LintRules.LabelEqualUpToCase,
-                                $"{concept} has '{twin.Text}'@{label.Language} ({LabelProperty(twin)}) and '{label.Text}'@{label.Language} ({LabelProperty(label)}), equal up to case: keep one.",
-                                LabelLocation(concept, PropertyOf(label), label));
-                        }
-                    }
-                    else
-                    {
-                        own[lower] = label;
+                        Report(LintRules.LabelEqualUpToCase, LabelLocation(concept, PropertyOf(label), label),
+                            static (c, t, l) => CaseTwinMessage((Concept)c!, (ConceptLabel)t!, (ConceptLabel)l!), concept, twin, label);
                     }
 
-                    var key = (label.Language, LabelNormalizer.Normalize(label.Text));
+                    var key = (label.Language, folded[i]);
                     if (!seen.TryGetValue(key, out var other))
                     {
                         seen[key] = (concept, label);
                     }
                     else if (other.Concept != concept && !(other.Label.Kind == LabelKind.Preferred && label.Kind == LabelKind.Preferred))
                     {
-                        Report(LintRules.LabelEqualUpToCase,
-                            $"'{label.Text}'@{label.Language} ({LabelProperty(label)} of {concept}) equals '{other.Label.Text}' ({LabelProperty(other.Label)} of {other.Concept}) up to case, diacritics and punctuation: a search for it cannot tell them apart.",
-                            LabelLocation(concept, PropertyOf(label), label));
+                        Report(LintRules.LabelEqualUpToCase, LabelLocation(concept, PropertyOf(label), label),
+                            static (l, c, o) => FoldedTwinMessage((ConceptLabel)l!, (Concept)c!, ((Concept, ConceptLabel))o!), label, concept, other);
                     }
                 }
             }
         }
     }
+
+    // The first label before labels[index] in its language that is equal to it after ToLowerInvariant (a concept has a
+    // handful of labels: comparing pairs beats a dictionary and a lower-cased copy of every label).
+    private static ConceptLabel? FirstCaseTwin(IReadOnlyList<ConceptLabel> labels, int index)
+    {
+        var label = labels[index];
+        for (var j = 0; j < index; j++)
+        {
+            var other = labels[j];
+            if (other.Language == label.Language && other.Text.Length == label.Text.Length && EqualLowerInvariant(other.Text, label.Text))
+            {
+                return other;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool EqualLowerInvariant(string a, string b)
+    {
+        if (a == b)
+        {
+            return true;
+        }
+
+        if (a.Length > 256)
+        {
+            return a.ToLowerInvariant() == b.ToLowerInvariant();
+        }
+
+        Span<char> x = stackalloc char[a.Length];
+        Span<char> y = stackalloc char[b.Length];
+        a.AsSpan().ToLowerInvariant(x);
+        b.AsSpan().ToLowerInvariant(y);
+        return x.SequenceEqual(y);
+    }
+
+    private static string CaseTwinMessage(Concept concept, ConceptLabel twin, ConceptLabel label) =>
+        $"{concept} has '{twin.Text}'@{label.Language} ({LabelProperty(twin)}) and '{label.Text}'@{label.Language} ({LabelProperty(label)}), equal up to case: keep one.";
+
+    private static string FoldedTwinMessage(ConceptLabel label, Concept concept, (Concept Concept, ConceptLabel Label) other) =>
+        $"'{label.Text}'@{label.Language} ({LabelProperty(label)} of {concept}) equals '{other.Label.Text}' ({LabelProperty(other.Label)} of {other.Concept}) up to case, diacritics and punctuation: a search for it cannot tell them apart.";
 
     private static Iri PropertyOf(ConceptLabel label) => label.Kind switch
     {

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ToekomstZorg.Semantics.Rdf.Graph;
 using ToekomstZorg.Semantics.Rdf.Terms;
+using ToekomstZorg.Semantics.Vocabulary.Lint.Internal;
 using ToekomstZorg.Semantics.Vocabulary.Model;
 using ToekomstZorg.Semantics.Vocabulary.Search.Internal;
 using ToekomstZorg.Semantics.Vocabulary.Skos;
@@ -62,22 +63,91 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
         CheckInverses();
         CheckLabelsUpToCase();
 
-        // A sort on an array with the original index as the last key: as stable as LINQ's, without its per-key overhead.
-        var ordered = _diagnostics.Select((d, i) => (Diagnostic: d, Index: i)).ToArray();
-        Array.Sort(ordered, static (a, b) =>
+        return Ordered(_diagnostics);
+    }
+
+    // By file, line, column and rule id, then in the order found (stable). Files and rule ids are ranked once, so the sort
+    // compares packed integers (SortKey) instead of calling a comparison delegate that reads each location's strings.
+    private static LintDiagnostic[] Ordered(List<LintDiagnostic> diagnostics)
+    {
+        var files = new Dictionary<string, int>(StringComparer.Ordinal);
+        var rules = new Dictionary<string, int>(StringComparer.Ordinal);
+        string? seenFile = null;
+        LintRule? seenRule = null;
+        foreach (var diagnostic in diagnostics)
         {
-            var x = a.Diagnostic.Location;
-            var y = b.Diagnostic.Location;
-            var order = string.CompareOrdinal(x?.File ?? string.Empty, y?.File ?? string.Empty);
-            order = order != 0 ? order : (x?.Line ?? 0).CompareTo(y?.Line ?? 0);
-            order = order != 0 ? order : (x?.Column ?? 0).CompareTo(y?.Column ?? 0);
-            order = order != 0 ? order : string.CompareOrdinal(a.Diagnostic.Rule.Id, b.Diagnostic.Rule.Id);
-            return order != 0 ? order : a.Index.CompareTo(b.Index);
-        });
-        return Array.ConvertAll(ordered, o => o.Diagnostic);
+            // Findings come in runs of one file and one rule: skip the hash when the string is the one just seen.
+            var file = diagnostic.Location?.File ?? string.Empty;
+            if (!ReferenceEquals(file, seenFile))
+            {
+                files.TryAdd(seenFile = file, 0);
+            }
+
+            if (!ReferenceEquals(diagnostic.Rule, seenRule))
+            {
+                rules.TryAdd((seenRule = diagnostic.Rule).Id, 0);
+            }
+        }
+
+        Rank(files);
+        Rank(rules);
+        var keys = new SortKey[diagnostics.Count];
+        (seenRule, var seenRuleRank) = (null, 0);
+        string? lastFile = null;
+        var lastRank = 0;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var diagnostic = diagnostics[i];
+            var file = diagnostic.Location?.File ?? string.Empty;
+            if (!ReferenceEquals(file, lastFile))
+            {
+                (lastFile, lastRank) = (file, files[file]);
+            }
+
+            keys[i] = new SortKey(
+                ((long)lastRank << 32) | (uint)(diagnostic.Location?.Line ?? 0),
+                ((long)(diagnostic.Location?.Column ?? 0) << 32) | (uint)RuleRank(diagnostic.Rule),
+                i);
+        }
+
+        Array.Sort(keys);
+        return Array.ConvertAll(keys, k => diagnostics[k.Index]);
+
+        int RuleRank(LintRule rule)
+        {
+            if (!ReferenceEquals(rule, seenRule))
+            {
+                (seenRule, seenRuleRank) = (rule, rules[rule.Id]);
+            }
+
+            return seenRuleRank;
+        }
+    }
+
+    private static void Rank(Dictionary<string, int> names)
+    {
+        var ordered = names.Keys.Order(StringComparer.Ordinal).ToArray();
+        for (var rank = 0; rank < ordered.Length; rank++)
+        {
+            names[ordered[rank]] = rank;
+        }
+    }
+
+    private readonly record struct SortKey(long FileAndLine, long ColumnAndRule, int Index) : IComparable<SortKey>
+    {
+        public int CompareTo(SortKey other)
+        {
+            var order = FileAndLine.CompareTo(other.FileAndLine);
+            order = order != 0 ? order : ColumnAndRule.CompareTo(other.ColumnAndRule);
+            return order != 0 ? order : Index.CompareTo(other.Index);
+        }
     }
 
     private void Report(LintRule rule, string message, SourceLocation? location) => _diagnostics.Add(new LintDiagnostic(rule, message, location));
+
+    // A finding whose message is written when it is read (LintMessage): the format is a static lambda over what it names.
+    private void Report(LintRule rule, SourceLocation? location, Func<object?, object?, object?, string> format, object? first, object? second = null, object? third = null) =>
+        _diagnostics.Add(new LintDiagnostic(rule, new LintMessage(format, first, second, third), location));
 
     private static SourceLocation? At(TripleSource? source, bool atObject = false) =>
         source is { } s
@@ -94,18 +164,22 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
         foreach (var property in ReferenceProperties)
         {
             var structural = StructuralProperties.Contains(property.Value);
-            foreach (var (triple, source) in graph.MatchWithSources(null, property))
+            // The position is looked up only for a finding: nearly every reference is defined.
+            foreach (var triple in graph.Match(null, property))
             {
                 var fromReference = structural && triple.Subject is Iri subject && IsReferenceTerm(subject.Value);
-                foreach (var (term, atObject) in new[] { (triple.Subject, false), (triple.Object, true) })
-                {
-                    if (term is Iri iri && !IsDefined(iri.Value)
-                        && ((atObject && fromReference) || IsHouseIri(iri.Value) || InAny(namespaces, iri.Value)))
-                    {
-                        Report(LintRules.UndefinedReference, $"{iri.Value} is used with {Local(property)} but no file defines it.", At(source, atObject));
-                    }
-                }
+                CheckReference(triple, triple.Subject, atObject: false, fromReference, property, namespaces);
+                CheckReference(triple, triple.Object, atObject: true, fromReference, property, namespaces);
             }
+        }
+    }
+
+    private void CheckReference(Triple triple, RdfTerm term, bool atObject, bool fromReference, Iri property, string[] namespaces)
+    {
+        if (term is Iri iri && !IsDefined(iri.Value)
+            && ((atObject && fromReference) || IsHouseIri(iri.Value) || InAny(namespaces, iri.Value)))
+        {
+            Report(LintRules.UndefinedReference, At(graph.SourceOf(triple), atObject), static (iri, property, _) => $"{iri} is used with {Local((Iri)property!)} but no file defines it.", iri.Value, property);
         }
     }
 
@@ -132,11 +206,11 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
 
     private void CheckConceptsInScheme()
     {
-        foreach (var (triple, source) in graph.MatchWithSources(null, SkosIris.Type, SkosIris.Concept))
+        foreach (var triple in graph.Match(null, SkosIris.Type, SkosIris.Concept))
         {
             if (triple.Subject is Iri iri && snapshot.FindByIri(iri.Value) is null)
             {
-                Report(LintRules.ConceptInNoScheme, $"{iri.Value} is a skos:Concept but has no skos:inScheme to a declared scheme.", At(source));
+                Report(LintRules.ConceptInNoScheme, At(graph.SourceOf(triple)), static (iri, _, _) => $"{iri} is a skos:Concept but has no skos:inScheme to a declared scheme.", iri.Value);
             }
         }
     }
@@ -160,22 +234,25 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
         {
             if (!CodePattern().IsMatch(concept.Code) || !codes.Add(concept.Code))
             {
-                Report(LintRules.InvalidCode, $"Code '{concept.Code}' of {concept.Iri} must be unique in {scheme.Key} and match [a-z][a-z0-9-]*.", concept.Location);
+                Report(LintRules.InvalidCode, concept.Location, static (c, _, _) => $"Code '{((Concept)c!).Code}' of {((Concept)c!).Iri} must be unique in {((Concept)c!).Scheme.Key} and match [a-z][a-z0-9-]*.", concept);
             }
 
-            foreach (var label in concept.Labels)
+            var folded = concept.FoldedLabels;
+            for (var i = 0; i < folded.Length; i++)
             {
+                var label = concept.Labels[i];
                 if (label.Kind != LabelKind.Preferred)
                 {
                     continue;
                 }
 
-                var key = (label.Language, LabelNormalizer.Normalize(label.Text));
+                var key = (label.Language, folded[i]);
                 if (labels.TryGetValue(key, out var other) && other.Concept != concept)
                 {
-                    var message = $"'{label.Text}'@{label.Language} is the preferred label of both {other.Concept} and {concept}.";
-                    Report(LintRules.PrefLabelClash, message, LabelLocation(concept, SkosIris.PrefLabel, label));
-                    Report(LintRules.PrefLabelClash, message, LabelLocation(other.Concept, SkosIris.PrefLabel, other.Label));
+                    static string Clash(object? label, object? first, object? second) =>
+                        $"'{((ConceptLabel)label!).Text}'@{((ConceptLabel)label!).Language} is the preferred label of both {first} and {second}.";
+                    Report(LintRules.PrefLabelClash, LabelLocation(concept, SkosIris.PrefLabel, label), Clash, label, other.Concept, concept);
+                    Report(LintRules.PrefLabelClash, LabelLocation(other.Concept, SkosIris.PrefLabel, other.Label), Clash, label, other.Concept, concept);
                 }
                 else
                 {
@@ -230,12 +307,12 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
 
         if (house && !hasNl)
         {
-            Report(LintRules.MissingDutchPrefLabel, $"{concept} has no skos:prefLabel in nl.", concept.Location);
+            Report(LintRules.MissingDutchPrefLabel, concept.Location, static (c, _, _) => $"{c} has no skos:prefLabel in nl.", concept);
         }
 
         if (house && !hasEn)
         {
-            Report(LintRules.MissingEnglishPrefLabel, $"{concept} has no skos:prefLabel in en.", concept.Location);
+            Report(LintRules.MissingEnglishPrefLabel, concept.Location, static (c, _, _) => $"{c} has no skos:prefLabel in en.", concept);
         }
 
         foreach (var (language, count) in perLanguage ?? [])
@@ -258,7 +335,7 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
             if (other.Kind != LabelKind.Preferred && concept.PrefLabels.Count > 0 && IsPreferred(concept, other))
             {
                 var property = other.Kind == LabelKind.Alternative ? SkosIris.AltLabel : SkosIris.HiddenLabel;
-                Report(LintRules.PrefAndAltLabel, $"'{other.Text}'@{other.Language} is both the preferred and an {Local(property)} of {concept}.", LabelLocation(concept, property, other));
+                Report(LintRules.PrefAndAltLabel, LabelLocation(concept, property, other), static (l, p, c) => $"'{((ConceptLabel)l!).Text}'@{((ConceptLabel)l!).Language} is both the preferred and an {Local((Iri)p!)} of {c}.", other, property, concept);
             }
         }
 
@@ -269,18 +346,18 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
 
         if (!concept.Definitions.ContainsKey("nl"))
         {
-            Report(LintRules.MissingDefinition, $"{concept} has no skos:definition in nl.", concept.Location);
+            Report(LintRules.MissingDefinition, concept.Location, static (c, _, _) => $"{c} has no skos:definition in nl.", concept);
         }
 
         if (concept.Sources.Count == 0)
         {
-            Report(LintRules.MissingSource, $"{concept} has no dct:source: name the seed file or public source of its meaning.", concept.Location);
+            Report(LintRules.MissingSource, concept.Location, static (c, _, _) => $"{c} has no dct:source: name the seed file or public source of its meaning.", concept);
         }
 
         var core = snapshot.CoreScheme;
         if (core is not null && concept.Scheme != core && !concept.Mappings.Any(m => m.To.Scheme == core))
         {
-            Report(LintRules.UnmappedSectorConcept, $"{concept} has no mapping to {core.Key}: add a skos:exactMatch, closeMatch, broadMatch, narrowMatch or relatedMatch with its rationale.", concept.Location);
+            Report(LintRules.UnmappedSectorConcept, concept.Location, static (c, core, _) => $"{c} has no mapping to {core}: add a skos:exactMatch, closeMatch, broadMatch, narrowMatch or relatedMatch with its rationale.", concept, core.Key);
         }
     }
 
@@ -367,18 +444,18 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
             var location = mapping.Location ?? mapping.Subject.Location;
             if (mapping.Relation == MappingRelation.Exact && contradicting.TryGetValue(Pair(mapping.Subject, mapping.Object), out var other))
             {
-                Report(LintRules.ContradictoryMappings, $"{mapping.Subject} skos:exactMatch {mapping.Object}, yet also {other.Subject} skos:{other.Relation.LocalName()} {other.Object}.", location);
+                Report(LintRules.ContradictoryMappings, location, static (m, o, _) => $"{((ConceptMapping)m!).Subject} skos:exactMatch {((ConceptMapping)m!).Object}, yet also {((ConceptMapping)o!).Subject} skos:{((ConceptMapping)o!).Relation.LocalName()} {((ConceptMapping)o!).Object}.", mapping, other);
             }
 
             if (mapping.Object.Deprecated || mapping.Subject.Deprecated)
             {
                 var deprecated = mapping.Object.Deprecated ? mapping.Object : mapping.Subject;
-                Report(LintRules.MappingToDeprecated, $"{deprecated} is deprecated (owl:deprecated true) but still mapped.", location);
+                Report(LintRules.MappingToDeprecated, location, static (c, _, _) => $"{c} is deprecated (owl:deprecated true) but still mapped.", deprecated);
             }
 
             if (mapping.Rationale is null)
             {
-                Report(LintRules.MappingWithoutRationale, $"{mapping.Subject} skos:{mapping.Relation.LocalName()} {mapping.Object} has no owl:Axiom annotation with an rdfs:comment rationale.", location);
+                Report(LintRules.MappingWithoutRationale, location, static (m, _, _) => $"{((ConceptMapping)m!).Subject} skos:{((ConceptMapping)m!).Relation.LocalName()} {((ConceptMapping)m!).Object} has no owl:Axiom annotation with an rdfs:comment rationale.", mapping);
             }
         }
     }
@@ -399,9 +476,8 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
 
             foreach (var concept in scheme.Concepts)
             {
-                if (concept.PrefLabels.TryGetValue("nl", out var label))
+                if (FoldedPrefLabel(concept, "nl") is { } key)
                 {
-                    var key = LabelNormalizer.Normalize(label);
                     if (!groups.TryGetValue(key, out var group))
                     {
                         groups[key] = group = [];
@@ -427,6 +503,7 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
         var schemes = group.Select(c => c.Scheme).Distinct().ToArray();
         var confirmed = new HashSet<(Concept, Concept)>();
         var best = new Dictionary<(Concept, Concept), Equivalence>();
+        var reached = new Dictionary<Concept, (Equivalence Equivalence, TranslationHop[] Hops)>();
         foreach (var a in group)
         {
             foreach (var mapping in a.Mappings)
@@ -444,14 +521,16 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
                     continue;
                 }
 
-                foreach (var match in snapshot.Translate(a, scheme).Matches)
+                reached.Clear();
+                snapshot.Reach(a, scheme, reached);
+                foreach (var (target, (equivalence, _)) in reached)
                 {
-                    if (members.Contains(match.Target))
+                    if (members.Contains(target))
                     {
-                        best.TryAdd((a, match.Target), match.Equivalence);
-                        if (match.Equivalence is Equivalence.Equivalent or Equivalence.Equal)
+                        best.TryAdd((a, target), equivalence);
+                        if (equivalence is Equivalence.Equivalent or Equivalence.Equal)
                         {
-                            confirmed.Add(Pair(a, match.Target));
+                            confirmed.Add(Pair(a, target));
                         }
                     }
                 }
@@ -476,12 +555,42 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
                 continue;
             }
 
-            string Verdict(Concept a) => best.TryGetValue((a, b), out var e) ? e.ToString().ToLowerInvariant() : "not mapped";
-            var message = unconfirmed.Count == 1
-                ? $"{unconfirmed[0]} and {b} share the preferred label '{unconfirmed[0].PrefLabels["nl"]}' but are {Verdict(unconfirmed[0])}: if the meanings differ declare tz:falseFriendOf, if they agree map them with skos:exactMatch."
-                : $"{b} shares the preferred label '{b.PrefLabels["nl"]}' with {unconfirmed.Count} concepts of other schemes it is not equivalent to ({string.Join(", ", unconfirmed.Take(5).Select(a => $"{a}: {Verdict(a)}"))}{(unconfirmed.Count > 5 ? ", …" : string.Empty)}): if the meanings differ declare tz:falseFriendOf, if they agree map them with skos:exactMatch.";
-            Report(LintRules.PossibleFalseFriend, message, b.Location);
+            var named = new (Concept Concept, Equivalence? Verdict)[Math.Min(unconfirmed.Count, 5)];
+            for (var i = 0; i < named.Length; i++)
+            {
+                named[i] = (unconfirmed[i], best.TryGetValue((unconfirmed[i], b), out var e) ? e : null);
+            }
+
+            Report(LintRules.PossibleFalseFriend, b.Location, static (concept, named, count) => FalseFriendMessage((Concept)concept!, ((Concept, Equivalence?)[])named!, (int)count!), b, named, unconfirmed.Count);
         }
+    }
+
+    private static string FalseFriendMessage(Concept b, (Concept Concept, Equivalence? Verdict)[] named, int count)
+    {
+        static string Verdict(Equivalence? e) => e is { } equivalence ? equivalence.ToString().ToLowerInvariant() : "not mapped";
+        return count == 1
+            ? $"{named[0].Concept} and {b} share the preferred label '{named[0].Concept.PrefLabels["nl"]}' but are {Verdict(named[0].Verdict)}: if the meanings differ declare tz:falseFriendOf, if they agree map them with skos:exactMatch."
+            : $"{b} shares the preferred label '{b.PrefLabels["nl"]}' with {count} concepts of other schemes it is not equivalent to ({string.Join(", ", named.Select(a => $"{a.Concept}: {Verdict(a.Verdict)}"))}{(count > 5 ? ", …" : string.Empty)}): if the meanings differ declare tz:falseFriendOf, if they agree map them with skos:exactMatch.";
+    }
+
+    // The folded form of the preferred label the model keeps for a language (PrefLabels: the ordinally smallest).
+    private static string? FoldedPrefLabel(Concept concept, string language)
+    {
+        if (!concept.PrefLabels.TryGetValue(language, out var text))
+        {
+            return null;
+        }
+
+        for (var i = 0; i < concept.Labels.Count; i++)
+        {
+            var label = concept.Labels[i];
+            if (label.Kind == LabelKind.Preferred && label.Language == language && label.Text == text)
+            {
+                return concept.FoldedLabels[i];
+            }
+        }
+
+        return LabelNormalizer.Normalize(text);
     }
 
     private SourceLocation? LabelLocation(Concept concept, Iri property, ConceptLabel label)

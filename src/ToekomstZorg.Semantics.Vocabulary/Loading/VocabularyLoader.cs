@@ -80,9 +80,18 @@ public static class VocabularyLoader
     // An editor may be writing the file while we read it: share the handle rather than fail.
     private static byte[] ReadShared(string path)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return buffer.ToArray();
+        // Read into an array of the file's size (a 40 MB file is not copied twice); a file that shrinks or grows while it
+        // is read still gives what was read.
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
+        var bytes = new byte[stream.Length];
+        var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+        if (read < bytes.Length)
+        {
+            return bytes[..read];
+        }
+
+        var rest = new MemoryStream();
+        stream.CopyTo(rest);
+        return rest.Length == 0 ? bytes : [.. bytes, .. rest.ToArray()];
     }
 }

@@ -1,10 +1,14 @@
 using ToekomstZorg.Semantics.Vocabulary.Model.Internal;
+using ToekomstZorg.Semantics.Vocabulary.Search.Internal;
 
 namespace ToekomstZorg.Semantics.Vocabulary.Model;
 
 /// <summary>A SKOS concept of one scheme, as the snapshot holds it.</summary>
 public sealed class Concept
 {
+    private IReadOnlyList<ConceptLabel> _labels = [];
+    private string[]? _foldedLabels;
+
     internal Concept(string iri, string code, ConceptScheme scheme)
     {
         Iri = iri;
@@ -22,16 +26,26 @@ public sealed class Concept
     public ConceptScheme Scheme { get; }
 
     /// <summary>Preferred labels by language.</summary>
-    public IReadOnlyDictionary<string, string> PrefLabels { get; internal set; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> PrefLabels { get; internal set; } = LanguageMap.Empty;
 
     /// <summary>Every label: preferred, alternative and hidden.</summary>
-    public IReadOnlyList<ConceptLabel> Labels { get; internal set; } = [];
+    public IReadOnlyList<ConceptLabel> Labels
+    {
+        get => _labels;
+        internal set => (_labels, _foldedLabels) = (value, null);
+    }
+
+    /// <summary>
+    /// <see cref="Labels"/> folded for search (<see cref="Search.SearchText.Fold"/>), in the same order: folded once for
+    /// the search index and the lint rules that compare labels up to case and diacritics.
+    /// </summary>
+    internal string[] FoldedLabels => _foldedLabels ??= Fold(_labels);
 
     /// <summary>Definitions by language.</summary>
-    public IReadOnlyDictionary<string, string> Definitions { get; internal set; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Definitions { get; internal set; } = LanguageMap.Empty;
 
     /// <summary>Scope notes by language.</summary>
-    public IReadOnlyDictionary<string, string> ScopeNotes { get; internal set; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> ScopeNotes { get; internal set; } = LanguageMap.Empty;
 
     /// <summary>Editorial notes (e.g. what is not verified).</summary>
     public IReadOnlyList<string> EditorialNotes { get; internal set; } = [];
@@ -76,4 +90,15 @@ public sealed class Concept
 
     /// <inheritdoc />
     public override string ToString() => $"{Scheme.Key}:{Code}";
+
+    private static string[] Fold(IReadOnlyList<ConceptLabel> labels)
+    {
+        var folded = new string[labels.Count];
+        for (var i = 0; i < folded.Length; i++)
+        {
+            folded[i] = LabelNormalizer.Normalize(labels[i].Text);
+        }
+
+        return folded;
+    }
 }

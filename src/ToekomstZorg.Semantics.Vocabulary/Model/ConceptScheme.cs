@@ -21,10 +21,10 @@ public sealed class ConceptScheme
     public string Key { get; }
 
     /// <summary>Titles (<c>skos:prefLabel</c>) by language.</summary>
-    public IReadOnlyDictionary<string, string> Titles { get; internal set; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Titles { get; internal set; } = LanguageMap.Empty;
 
     /// <summary>Definitions by language.</summary>
-    public IReadOnlyDictionary<string, string> Definitions { get; internal set; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Definitions { get; internal set; } = LanguageMap.Empty;
 
     /// <summary>The newest <c>dct:modified</c> of the scheme, as written (xsd:date).</summary>
     public string? Modified { get; internal set; }

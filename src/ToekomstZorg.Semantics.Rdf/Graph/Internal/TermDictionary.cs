@@ -27,6 +27,12 @@ internal sealed class TermDictionary
     // Language tags as first written, when that differs from the lower-cased key.
     private readonly Dictionary<int, string> _languageSpelling = [];
 
+    // The lower-cased language tags made so far: a vocabulary has a million literals in a handful of languages, and each
+    // of them shares one tag string. Copied on add, so readers on other threads scan an array that never changes.
+    private const int MaxSharedLanguages = 64;
+    private readonly Lock _languagesLock = new();
+    private string[] _languages = [];
+
     public int Count => _keys.Count;
 
     public int GetOrAdd(scoped in TermRef term) => term.Kind switch
@@ -223,12 +229,43 @@ internal sealed class TermDictionary
         var suffix = body[(separator + 1)..];
         if (key[0] == LanguageTag)
         {
-            var language = _languageSpelling.TryGetValue(id, out var spelling) ? spelling : Encoding.UTF8.GetString(suffix);
+            var language = _languageSpelling.TryGetValue(id, out var spelling) ? spelling : SharedLanguage(suffix);
             return new Literal(lexical, language: language);
         }
 
         var datatype = (Iri)Get(DatatypeId(suffix));
         return new Literal(lexical, datatype);
+    }
+
+    // A lower-cased tag (ASCII by the grammar of every syntax: [a-zA-Z]+ ('-' [a-zA-Z0-9]+)*) as one shared string.
+    private string SharedLanguage(ReadOnlySpan<byte> tag)
+    {
+        foreach (var known in Volatile.Read(ref _languages))
+        {
+            if (Ascii.Equals(tag, known))
+            {
+                return known;
+            }
+        }
+
+        lock (_languagesLock)
+        {
+            foreach (var known in _languages)
+            {
+                if (Ascii.Equals(tag, known))
+                {
+                    return known;
+                }
+            }
+
+            var language = Encoding.UTF8.GetString(tag);
+            if (_languages.Length < MaxSharedLanguages)
+            {
+                Volatile.Write(ref _languages, [.. _languages, language]);
+            }
+
+            return language;
+        }
     }
 
     // Every datatype IRI is interned when its literal is added, so the lookup always finds it.

@@ -1,6 +1,7 @@
 using ToekomstZorg.Semantics.Rdf.Graph;
 using ToekomstZorg.Semantics.Rdf.Terms;
 using ToekomstZorg.Semantics.Vocabulary.Model;
+using ToekomstZorg.Semantics.Vocabulary.Model.Internal;
 using ToekomstZorg.Semantics.Vocabulary.Skos;
 
 namespace ToekomstZorg.Semantics.Vocabulary.Loading.Internal;
@@ -36,8 +37,6 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
     private const string AnnotatedProperty = "http://www.w3.org/2002/07/owl#annotatedProperty";
     private const string AnnotatedTarget = "http://www.w3.org/2002/07/owl#annotatedTarget";
     private const string Comment = "http://www.w3.org/2000/01/rdf-schema#comment";
-
-    private static readonly IReadOnlyDictionary<string, string> NoValues = new Dictionary<string, string>();
 
     private readonly Dictionary<string, Concept> _concepts = new(StringComparer.Ordinal);
     private readonly List<(Concept Concept, List<string>? Broader, List<string>? Narrower)> _links = [];
@@ -82,7 +81,7 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
             var isReference = isReferenceSource is not null && source?.SourceName is { } file && isReferenceSource(file);
             var properties = graph.PropertiesOf(iri);
             string? notation = null, modified = null, codeNamespace = null;
-            Dictionary<string, string>? titles = null, definitions = null;
+            LanguageMap.Builder titles = default, definitions = default;
             for (var i = 0; i < properties.Count; i++)
             {
                 switch (properties.Predicate(i).Value)
@@ -91,10 +90,10 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
                         notation ??= literal.LexicalForm;
                         break;
                     case PrefLabel when properties.Object(i) is Literal literal:
-                        AddByLanguage(ref titles, literal);
+                        titles.Add(literal.Language ?? string.Empty, literal.LexicalForm);
                         break;
                     case Definition when properties.Object(i) is Literal literal:
-                        AddByLanguage(ref definitions, literal);
+                        definitions.Add(literal.Language ?? string.Empty, literal.LexicalForm);
                         break;
                     case Modified when properties.Object(i) is Literal literal:
                         modified = modified is null || string.CompareOrdinal(literal.LexicalForm, modified) > 0 ? literal.LexicalForm : modified;
@@ -109,8 +108,8 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
             var key = notation ?? (isReference ? iri.Value : LastSegment(iri.Value));
             var scheme = new ConceptScheme(iri.Value, keys.Add(key) ? key : iri.Value)
             {
-                Titles = titles ?? NoValues,
-                Definitions = definitions ?? NoValues,
+                Titles = LanguageMap.Of(ref titles),
+                Definitions = LanguageMap.Of(ref definitions),
                 Modified = modified,
                 Location = Locate(source),
                 IsReference = isReference,
@@ -147,7 +146,7 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
         var properties = graph.PropertiesOf(iri);
         string? notation = null;
         List<ConceptLabel>? preferred = null, alternative = null, hidden = null;
-        Dictionary<string, string>? prefLabels = null, definitions = null, scopeNotes = null;
+        LanguageMap.Builder prefLabels = default, definitions = default, scopeNotes = default;
         List<string>? editorialNotes = null, sources = null, replacedBy = null, broader = null, narrower = null;
         var deprecated = false;
         for (var i = 0; i < properties.Count; i++)
@@ -160,7 +159,7 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
                     break;
                 case PrefLabel when value is Literal literal:
                     (preferred ??= []).Add(new ConceptLabel(literal.LexicalForm, literal.Language ?? string.Empty, LabelKind.Preferred));
-                    AddByLanguage(ref prefLabels, literal);
+                    prefLabels.Add(literal.Language ?? string.Empty, literal.LexicalForm);
                     break;
                 case AltLabel when value is Literal literal:
                     (alternative ??= []).Add(new ConceptLabel(literal.LexicalForm, literal.Language ?? string.Empty, LabelKind.Alternative));
@@ -169,10 +168,10 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
                     (hidden ??= []).Add(new ConceptLabel(literal.LexicalForm, literal.Language ?? string.Empty, LabelKind.Hidden));
                     break;
                 case Definition when value is Literal literal:
-                    AddByLanguage(ref definitions, literal);
+                    definitions.Add(literal.Language ?? string.Empty, literal.LexicalForm);
                     break;
                 case ScopeNote when value is Literal literal:
-                    AddByLanguage(ref scopeNotes, literal);
+                    scopeNotes.Add(literal.Language ?? string.Empty, literal.LexicalForm);
                     break;
                 case EditorialNote when value is Literal literal:
                     (editorialNotes ??= []).Add(literal.LexicalForm);
@@ -211,9 +210,9 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
         {
             Location = Locate(membership),
             Labels = Concat(preferred, alternative, hidden),
-            PrefLabels = prefLabels ?? NoValues,
-            Definitions = definitions ?? NoValues,
-            ScopeNotes = scopeNotes ?? NoValues,
+            PrefLabels = LanguageMap.Of(ref prefLabels),
+            Definitions = LanguageMap.Of(ref definitions),
+            ScopeNotes = LanguageMap.Of(ref scopeNotes),
             EditorialNotes = editorialNotes?.ToArray() ?? [],
             Sources = sources?.ToArray() ?? [],
             Deprecated = deprecated,
@@ -394,18 +393,6 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
     {
         var segments = iri.TrimEnd('/', '#').Split('/', '#');
         return segments.Length > 1 && segments[^1] == "scheme" ? segments[^2] : segments[^1];
-    }
-
-    // One value per language: the ordinally smallest, whatever order the triples come in (two in one language is a
-    // lint error, TZ004; the snapshot must still be the same for the same graph).
-    private static void AddByLanguage(ref Dictionary<string, string>? values, Literal literal)
-    {
-        values ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        var language = literal.Language ?? string.Empty;
-        if (!values.TryGetValue(language, out var current) || string.CompareOrdinal(literal.LexicalForm, current) < 0)
-        {
-            values[language] = literal.LexicalForm;
-        }
     }
 
     private static ConceptLabel[] Concat(List<ConceptLabel>? preferred, List<ConceptLabel>? alternative, List<ConceptLabel>? hidden)

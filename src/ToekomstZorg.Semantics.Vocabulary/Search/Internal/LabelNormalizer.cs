@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Globalization;
-using System.Text;
 
 namespace ToekomstZorg.Semantics.Vocabulary.Search.Internal;
 
@@ -8,7 +8,7 @@ namespace ToekomstZorg.Semantics.Vocabulary.Search.Internal;
 /// </summary>
 /// <remarks>
 /// The folding does not depend on ICU: the project runs with invariant globalization, where
-/// <see cref="string.Normalize(NormalizationForm)"/> leaves "ö" as it is. Letters with diacritics from Latin-1
+/// <see cref="string.Normalize(System.Text.NormalizationForm)"/> leaves "ö" as it is. Letters with diacritics from Latin-1
 /// Supplement and Latin Extended-A (every letter of Dutch, French and German, and the other languages spoken in
 /// care in Flanders that use the Latin script) fold through a table; combining marks (text that arrives
 /// decomposed, "o" + U+0308) are dropped.
@@ -33,12 +33,55 @@ internal static class LabelNormalizer
     /// <summary>Number of code points the table folds, from U+00C0 on (for tests).</summary>
     internal static int FoldedCount => Folded.Length;
 
+    /// <summary>
+    /// The folded text. Written into a stack buffer; a text that is already folded (lower-case words of letters and
+    /// digits with single spaces, as most codes and many labels are) is returned as it is, without a copy.
+    /// </summary>
     public static string Normalize(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        // A code point folds to at most two characters, and may be preceded by the space that starts its word.
+        var capacity = text.Length * 3;
+        char[]? rented = null;
+        var buffer = capacity <= 512 ? stackalloc char[capacity] : (rented = ArrayPool<char>.Shared.Rent(capacity));
+        try
+        {
+            var folded = buffer[..Fold(text, buffer)];
+            return folded.SequenceEqual(text) ? text : new string(folded);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private static int Fold(string text, Span<char> output)
+    {
+        var length = 0;
         var space = false;
         foreach (var c in text)
         {
+            if (c < 0x80)
+            {
+                // ASCII: letters and digits are word characters (upper case lowered), everything else separates words.
+                if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
+                {
+                    Append(output, ref length, c, ref space);
+                }
+                else if (c is >= 'A' and <= 'Z')
+                {
+                    Append(output, ref length, (char)(c | 0x20), ref space);
+                }
+                else
+                {
+                    space = true;
+                }
+
+                continue;
+            }
+
             var index = c - FirstFolded;
             if (index >= 0 && index < Folded.Length)
             {
@@ -49,7 +92,11 @@ internal static class LabelNormalizer
                 }
                 else
                 {
-                    AppendWordCharacters(builder, folded, ref space);
+                    Append(output, ref length, folded[0], ref space);
+                    if (folded.Length > 1)
+                    {
+                        output[length++] = folded[1];
+                    }
                 }
 
                 continue;
@@ -63,7 +110,7 @@ internal static class LabelNormalizer
 
             if (char.IsLetterOrDigit(c))
             {
-                AppendWordCharacters(builder, char.ToLowerInvariant(c), ref space);
+                Append(output, ref length, char.ToLowerInvariant(c), ref space);
             }
             else
             {
@@ -71,29 +118,18 @@ internal static class LabelNormalizer
             }
         }
 
-        return builder.ToString();
+        return length;
     }
 
-    private static void AppendWordCharacters(StringBuilder builder, string folded, ref bool space)
+    private static void Append(Span<char> output, ref int length, char c, ref bool space)
     {
-        StartWord(builder, ref space);
-        builder.Append(folded);
-    }
-
-    private static void AppendWordCharacters(StringBuilder builder, char c, ref bool space)
-    {
-        StartWord(builder, ref space);
-        builder.Append(c);
-    }
-
-    private static void StartWord(StringBuilder builder, ref bool space)
-    {
-        if (space && builder.Length > 0)
+        if (space && length > 0)
         {
-            builder.Append(' ');
+            output[length++] = ' ';
         }
 
         space = false;
+        output[length++] = c;
     }
 
     private static string?[] BuildTable()

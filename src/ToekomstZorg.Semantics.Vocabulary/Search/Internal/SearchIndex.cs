@@ -23,53 +23,94 @@ internal sealed class SearchIndex
     private readonly Dictionary<string, Concept[]> _codes;
     private readonly TrigramIndex _inside;
 
-    public SearchIndex(IEnumerable<ConceptScheme> schemes)
+    public SearchIndex(IReadOnlyList<ConceptScheme> schemes)
     {
-        var items = new List<(string Key, Entry Entry)>();
-        var words = new List<(string Key, Entry Entry)>();
-        var codes = new Dictionary<string, List<Concept>>(StringComparer.Ordinal);
-        foreach (var concept in schemes.SelectMany(s => s.Concepts))
+        // Two passes over the labels: count, then fill the arrays in place (no list of tuples to copy from).
+        int labels = 0, words = 0;
+        foreach (var scheme in schemes)
         {
-            var code = LabelNormalizer.Normalize(concept.Code);
-            if (code.Length > 0)
+            foreach (var concept in scheme.Concepts)
             {
-                if (!codes.TryGetValue(code, out var sameCode))
+                foreach (var folded in concept.FoldedLabels)
                 {
-                    codes[code] = sameCode = [];
-                }
-
-                sameCode.Add(concept);
-            }
-
-            foreach (var label in concept.Labels)
-            {
-                var normalized = LabelNormalizer.Normalize(label.Text);
-                if (normalized.Length == 0)
-                {
-                    continue;
-                }
-
-                var entry = new Entry(concept, label, WholeLabel: true, normalized);
-                items.Add((normalized, entry));
-                for (var i = normalized.IndexOf(' ', StringComparison.Ordinal); i >= 0; i = normalized.IndexOf(' ', i + 1))
-                {
-                    words.Add((normalized[(i + 1)..], entry with { WholeLabel = false }));
+                    if (folded.Length > 0)
+                    {
+                        labels++;
+                        words += folded.AsSpan().Count(' ');
+                    }
                 }
             }
         }
 
-        (_keys, _entries) = Sorted(items);
-        (_wordKeys, _wordEntries) = Sorted(words);
-        _codes = codes.ToDictionary(c => c.Key, c => c.Value.ToArray(), StringComparer.Ordinal);
+        _keys = new string[labels];
+        _entries = new Entry[labels];
+        _wordKeys = new string[words];
+        _wordEntries = new Entry[words];
+        var codes = new Dictionary<string, Concept[]>(StringComparer.Ordinal);
+        int label = 0, word = 0;
+        foreach (var scheme in schemes)
+        {
+            foreach (var concept in scheme.Concepts)
+            {
+                AddCode(codes, concept);
+                var folded = concept.FoldedLabels;
+                for (var k = 0; k < folded.Length; k++)
+                {
+                    var normalized = folded[k];
+                    if (normalized.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    var entry = new Entry(concept, concept.Labels[k], WholeLabel: true, normalized);
+                    _keys[label] = normalized;
+                    _entries[label++] = entry;
+                    for (var i = normalized.IndexOf(' ', StringComparison.Ordinal); i >= 0; i = normalized.IndexOf(' ', i + 1))
+                    {
+                        _wordKeys[word] = normalized[(i + 1)..];
+                        _wordEntries[word++] = entry with { WholeLabel = false };
+                    }
+                }
+            }
+        }
+
+        SortOrdinal(_keys, _entries);
+        SortOrdinal(_wordKeys, _wordEntries);
+        _codes = codes;
         _inside = new TrigramIndex(_keys);
     }
 
-    private static (string[] Keys, Entry[] Entries) Sorted(List<(string Key, Entry Entry)> items)
+    // Sorts the keys ordinally and the entries with them; equal keys keep the order they were added in (scheme, concept,
+    // label), so a concept's first label wins a tie. Each key carries its first eight characters packed into two integers,
+    // which decide nearly every comparison without reading the strings.
+    private static void SortOrdinal(string[] keys, Entry[] entries)
     {
-        var keys = items.Select(i => i.Key).ToArray();
-        var entries = items.Select(i => i.Entry).ToArray();
-        Array.Sort(keys, entries, StringComparer.Ordinal);
-        return (keys, entries);
+        var order = new LabelOrder[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            order[i] = new LabelOrder(LabelOrder.Pack(keys[i], 0), LabelOrder.Pack(keys[i], 4), keys[i], i);
+        }
+
+        Array.Sort(order);
+        var unsorted = (Entry[])entries.Clone();
+        for (var i = 0; i < order.Length; i++)
+        {
+            keys[i] = order[i].Key;
+            entries[i] = unsorted[order[i].Index];
+        }
+    }
+
+    // Concepts by folded code; a code shared by concepts of several schemes lists each (rare: a small array grown by one).
+    private static void AddCode(Dictionary<string, Concept[]> codes, Concept concept)
+    {
+        var code = LabelNormalizer.Normalize(concept.Code);
+        if (code.Length == 0)
+        {
+            return;
+        }
+
+        ref var same = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(codes, code, out var exists);
+        same = exists ? [.. same!, concept] : [concept];
     }
 
     public IReadOnlyList<SearchHit> Search(SearchQuery query, VocabularySnapshot snapshot)
@@ -188,6 +229,35 @@ internal sealed class SearchIndex
         }
 
         return low;
+    }
+
+    private readonly record struct LabelOrder(ulong First, ulong Second, string Key, int Index) : IComparable<LabelOrder>
+    {
+        // Four UTF-16 code units from start, big-endian, zero past the end: integer order is ordinal order.
+        public static ulong Pack(string key, int start)
+        {
+            ulong packed = 0;
+            for (var i = start; i < start + 4; i++)
+            {
+                packed = (packed << 16) | (i < key.Length ? key[i] : 0u);
+            }
+
+            return packed;
+        }
+
+        public int CompareTo(LabelOrder other)
+        {
+            var order = First.CompareTo(other.First);
+            order = order != 0 ? order : Second.CompareTo(other.Second);
+            if (order == 0 && (Key.Length > 8 || other.Key.Length > 8))
+            {
+                order = Key.AsSpan(Math.Min(8, Key.Length)).SequenceCompareTo(other.Key.AsSpan(Math.Min(8, other.Key.Length)));
+            }
+
+            // Equal so far yet of different lengths only when a key holds U+0000, which folding never writes.
+            order = order != 0 ? order : Key.Length.CompareTo(other.Key.Length);
+            return order != 0 ? order : Index.CompareTo(other.Index);
+        }
     }
 
     /// <param name="Concept">The concept of the label.</param>

@@ -13,6 +13,10 @@ internal sealed class TrigramIndex
     /// <summary>The shortest text the index can answer for.</summary>
     public const int Length = 3;
 
+    // Folded text is mostly a-z, 0-9 and space: a trigram of those 37 characters finds its id (plus one) in a flat table,
+    // any other in the dictionary. Numbering every trigram of a 350 000-label vocabulary twice is then array reads.
+    private const int Alphabet = 37;
+    private readonly int[] _small = new int[Alphabet * Alphabet * Alphabet];
     private readonly Dictionary<ulong, int> _ids = [];
     private readonly int[] _starts;
     private readonly int[] _postings;
@@ -27,10 +31,10 @@ internal sealed class TrigramIndex
             var text = labels[label];
             for (var i = 0; i + Length <= text.Length; i++)
             {
-                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_ids, Pack(text, i), out var exists);
-                if (!exists)
+                var id = Find(text, i);
+                if (id < 0)
                 {
-                    id = counts.Count;
+                    id = Add(text, i, counts.Count);
                     counts.Add(0);
                     last.Add(-1);
                 }
@@ -58,7 +62,7 @@ internal sealed class TrigramIndex
             var text = labels[label];
             for (var i = 0; i + Length <= text.Length; i++)
             {
-                var id = _ids[Pack(text, i)];
+                var id = Find(text, i);
                 if (last[id] != label)
                 {
                     last[id] = label;
@@ -77,7 +81,8 @@ internal sealed class TrigramIndex
         var shortest = ReadOnlySpan<int>.Empty;
         for (var i = 0; i + Length <= text.Length; i++)
         {
-            if (!_ids.TryGetValue(Pack(text, i), out var id))
+            var id = Find(text, i);
+            if (id < 0)
             {
                 return [];
             }
@@ -91,6 +96,49 @@ internal sealed class TrigramIndex
 
         return shortest;
     }
+
+    // The trigram's id, or -1.
+    private int Find(string text, int index)
+    {
+        var small = Small(text, index);
+        if (small >= 0)
+        {
+            return _small[small] - 1;
+        }
+
+        return _ids.TryGetValue(Pack(text, index), out var id) ? id : -1;
+    }
+
+    private int Add(string text, int index, int id)
+    {
+        var small = Small(text, index);
+        if (small >= 0)
+        {
+            _small[small] = id + 1;
+        }
+        else
+        {
+            _ids.Add(Pack(text, index), id);
+        }
+
+        return id;
+    }
+
+    private static int Small(string text, int index)
+    {
+        var a = Letter(text[index]);
+        var b = Letter(text[index + 1]);
+        var c = Letter(text[index + 2]);
+        return (a | b | c) < 0 ? -1 : (((a * Alphabet) + b) * Alphabet) + c;
+    }
+
+    private static int Letter(char c) => c switch
+    {
+        >= 'a' and <= 'z' => c - 'a',
+        >= '0' and <= '9' => 26 + (c - '0'),
+        ' ' => 36,
+        _ => -1,
+    };
 
     private static ulong Pack(string text, int index) => ((ulong)text[index] << 32) | ((ulong)text[index + 1] << 16) | text[index + 2];
 }
