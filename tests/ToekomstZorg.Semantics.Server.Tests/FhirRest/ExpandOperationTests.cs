@@ -86,6 +86,18 @@ public sealed class ExpandOperationTests(ServerFixture fixture) : IClassFixture<
     }
 
     [Theory]
+    [InlineData("""{"resourceType":"Parameters"}""")]
+    [InlineData("""{"resourceType":"Parameters","parameter":[]}""")]
+    public async Task Expand_InstancePostWithoutParameters_ExpandsTheValueSet(string body)
+    {
+        // What Firely's FhirClient sends for ValueSet/{id}/$expand with no parameters.
+        var answer = await fixture.Fhir.PostAsync("/fhir/ValueSet/kern/$expand", body);
+
+        answer.Status.Should().Be(HttpStatusCode.OK, answer.ToString());
+        answer.Json.GetProperty("expansion").GetProperty("total").GetInt32().Should().Be(4);
+    }
+
+    [Theory]
     [InlineData("/fhir/ValueSet/$expand", 400)]
     [InlineData("/fhir/ValueSet/$expand?url=https://example.org/ValueSet/x", 404)]
     [InlineData("/fhir/ValueSet/nope/$expand", 404)]

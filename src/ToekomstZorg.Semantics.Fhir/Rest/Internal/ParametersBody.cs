@@ -56,7 +56,7 @@ internal static class ParametersBody
             throw Malformed("XML", e.Message, e.LineNumber, e.LinePosition);
         }
 
-        var first = issues?.FirstOrDefault();
+        var first = issues?.FirstOrDefault(issue => !LosesNoData(issue));
         if (first is not null && resource is not Parameters)
         {
             throw Rejected(format, first);
@@ -71,6 +71,14 @@ internal static class ParametersBody
 
         return first is null ? parameters : throw Rejected(format, first);
     }
+
+    // Firely's own FhirClient posts an operation without parameters as {"resourceType":"Parameters"}, which its strict
+    // deserializer reports as an empty element (or an empty array, for "parameter":[]); R4 allows a Parameters resource
+    // without parameters, and nothing is lost by reading it as one.
+    private static bool LosesNoData(CodedException issue) =>
+        issue.ErrorCode is Hl7.Fhir.Validation.CodedValidationException.ELEMENT_CANNOT_BE_EMPTY_CODE
+            or FhirJsonException.OBJECTS_CANNOT_BE_EMPTY_CODE
+            or FhirJsonException.ARRAYS_CANNOT_BE_EMPTY_CODE;
 
     private static FhirOperationException Rejected(FhirFormat format, CodedException issue)
     {
