@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Hl7.Fhir.Model;
 using ToekomstZorg.Semantics.Fhir.Export.Internal;
 using ToekomstZorg.Semantics.Vocabulary.Model;
@@ -49,32 +48,6 @@ public readonly record struct ConceptDesignation(string Language, string Value, 
                 yield return new ConceptDesignation(label.Language, label.Text, IsSynonym: label.Kind == LabelKind.Alternative);
             }
         }
-    }
-
-    /// <summary>
-    /// Writes the designation as a JSON object: <c>language</c> (left out when the label has none), <c>use</c> (a Coding,
-    /// for a synonym) and <c>value</c>.
-    /// </summary>
-    public void WriteTo(Utf8JsonWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStartObject();
-        if (!string.IsNullOrWhiteSpace(Language))
-        {
-            writer.WriteString("language", Language);
-        }
-
-        if (IsSynonym)
-        {
-            writer.WriteStartObject("use");
-            writer.WriteString("system", UseSystem);
-            writer.WriteString("code", SynonymCode);
-            writer.WriteString("display", SynonymDisplay);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteString("value", Value);
-        writer.WriteEndObject();
     }
 
     /// <summary>The designation as a Firely <c>ValueSet.expansion.contains.designation</c> (ValueSet/$expand with includeDesignations): language (when any), use (for a synonym), value.</summary>

@@ -1,6 +1,6 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using ToekomstZorg.Semantics.Fhir.Export;
+using ToekomstZorg.Semantics.Fhir.Serialization;
 
 namespace ToekomstZorg.Semantics.Fhir.Tests.Export;
 
@@ -9,16 +9,9 @@ public sealed class ConceptDesignationTests
     private static ExportConcept Concept(IReadOnlyDictionary<string, string> prefLabels, params (string Language, string Text)[] altLabels) =>
         new("overleg", "https://w3id.org/toekomstzorg/kern/overleg", prefLabels, altLabels, new Dictionary<string, string>(), []);
 
-    private static JsonObject Written(ConceptDesignation designation)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            designation.WriteTo(writer);
-        }
-
-        return JsonNode.Parse(buffer.ToArray())!.AsObject();
-    }
+    // As ValueSet/$expand writes it: the Firely POCO written by Firely's serializer.
+    private static JsonObject Written(ConceptDesignation designation) =>
+        JsonNode.Parse(FhirResourceSerializer.SerializeJson(designation.ToValueSetDesignation()))!.AsObject();
 
     [Fact]
     public void Of_UntaggedAltLabel_IsASynonymWithoutLanguage()
@@ -44,7 +37,7 @@ public sealed class ConceptDesignationTests
     }
 
     [Fact]
-    public void WriteTo_UntaggedLabel_LeavesOutLanguage()
+    public void ToValueSetDesignation_UntaggedLabel_LeavesOutLanguage()
     {
         // FHIR R4 code: "[^\s]+(\s[^\s]+)*", so "language": "" would be invalid; an untagged label has no language element at all.
         var json = Written(new ConceptDesignation("", "Teamoverleg", IsSynonym: true));
@@ -55,7 +48,7 @@ public sealed class ConceptDesignationTests
     }
 
     [Fact]
-    public void WriteTo_TaggedLabel_WritesLanguageFirst()
+    public void ToValueSetDesignation_TaggedLabel_WritesLanguageFirst()
     {
         var json = Written(new ConceptDesignation("nl", "overleg", IsSynonym: false));
 

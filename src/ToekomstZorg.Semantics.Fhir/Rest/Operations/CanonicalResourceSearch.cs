@@ -46,7 +46,7 @@ internal static class CanonicalResourceSearch
         var bundle = new Bundle
         {
             Id = Guid.NewGuid().ToString("D"),
-            Meta = new Meta { LastUpdated = ExpandOperation.TruncateToSeconds(facade.LoadedAt) },
+            Meta = new Meta { LastUpdated = FhirInstant.ToSeconds(facade.LoadedAt) },
             Type = Bundle.BundleType.Searchset,
             Total = found.Count,
             Link = [new Bundle.LinkComponent { RelationString = "self", Url = SearchUrl(request, resourceType, offset: null) }],

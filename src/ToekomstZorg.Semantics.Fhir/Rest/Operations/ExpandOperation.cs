@@ -67,7 +67,7 @@ internal static class ExpandOperation
             Expansion = new ValueSet.ExpansionComponent
             {
                 Identifier = "urn:uuid:" + Guid.NewGuid().ToString("D"),
-                TimestampElement = new FhirDateTime(TruncateToSeconds(DateTimeOffset.UtcNow)),
+                TimestampElement = new FhirDateTime(FhirInstant.ToSeconds(DateTimeOffset.UtcNow)),
                 Total = matches.Count,
                 Offset = offset,
                 Parameter = expansionParameters,
@@ -113,7 +113,4 @@ internal static class ExpandOperation
     };
 
     private static ValueSet.ParameterComponent Parameter(string name, DataType value) => new() { Name = name, Value = value };
-
-    internal static DateTimeOffset TruncateToSeconds(DateTimeOffset time) =>
-        new(time.UtcDateTime.Ticks - (time.UtcDateTime.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
 }
