@@ -15,11 +15,15 @@ namespace ToekomstZorg.Semantics.Fhir.Rest.Operations;
 /// </summary>
 internal static class CodeSystemValidateCodeOperation
 {
-    private static readonly OperationSignature Signature = new("CodeSystem/$validate-code", ["url", "system", "codeSystem", "code", "version", "display", "coding", "codeableConcept", "displayLanguage"]);
+    private static readonly OperationSignature Signature = new("CodeSystem/$validate-code", ["url", "system", "codeSystem", "code", "version", "display", "coding", "codeableConcept", "displayLanguage", "abstract"]);
 
     public static Parameters Run(FhirRestFacade facade, FhirRestRequest request)
     {
         var parameters = OperationParameters.Read(request, Signature);
+
+        // R4's 'abstract' (may an abstract code be valid; Firely's validator always sends it) cannot change the answer:
+        // the vocabulary has no abstract, not-selectable concepts. It is read so that a value that is not a boolean is a 400.
+        _ = parameters.Boolean("abstract");
         var instanceId = request.Id;
         var displayLanguage = parameters.String("displayLanguage");
         var candidates = Candidates(parameters, instanceId);

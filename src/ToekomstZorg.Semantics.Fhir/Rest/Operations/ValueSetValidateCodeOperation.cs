@@ -13,11 +13,15 @@ namespace ToekomstZorg.Semantics.Fhir.Rest.Operations;
 /// </summary>
 internal static class ValueSetValidateCodeOperation
 {
-    private static readonly OperationSignature Signature = new("ValueSet/$validate-code", ["url", "valueSet", "code", "system", "display", "coding", "codeableConcept", "displayLanguage"]);
+    private static readonly OperationSignature Signature = new("ValueSet/$validate-code", ["url", "valueSet", "code", "system", "display", "coding", "codeableConcept", "displayLanguage", "abstract"]);
 
     public static Parameters Run(FhirRestFacade facade, FhirRestRequest request)
     {
         var parameters = OperationParameters.Read(request, Signature);
+
+        // R4's 'abstract' (may an abstract code be valid; Firely's validator always sends it) cannot change the answer:
+        // the vocabulary has no abstract, not-selectable concepts. It is read so that a value that is not a boolean is a 400.
+        _ = parameters.Boolean("abstract");
         var valueSet = ResolveValueSet(facade, request.Id, parameters);
         var displayLanguage = parameters.String("displayLanguage");
         var candidates = Codings(parameters);
