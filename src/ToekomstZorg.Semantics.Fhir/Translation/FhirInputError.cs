@@ -29,10 +29,15 @@ public sealed record FhirInputError(
         _ => "exception",
     };
 
-    /// <summary>The HTTP status for the FHIR REST facade: 400, 413 for <see cref="FhirInputErrorKind.TooLarge"/>, 422 for a well-formed document that is not an accepted resource.</summary>
+    /// <summary>
+    /// The HTTP status for the FHIR REST facade: 400, 413 for <see cref="FhirInputErrorKind.TooLarge"/>, 422 for a
+    /// well-formed document that is not an accepted resource, 404 for an unknown target (as ConceptMap/$translate and
+    /// gRPC NOT_FOUND).
+    /// </summary>
     public int HttpStatus => Kind switch
     {
         FhirInputErrorKind.TooLarge => 413,
+        FhirInputErrorKind.UnknownTargetScheme => 404,
         FhirInputErrorKind.InvalidResource => 422,
         _ => 400,
     };

@@ -106,11 +106,12 @@ public sealed class ResourceTranslateOperationTests(ServerFixture fixture) : ICl
     }
 
     [Fact]
-    public async Task Translate_UnknownTarget_IsAnOperationOutcome()
+    public async Task Translate_UnknownTarget_404OperationOutcome()
     {
         var answer = await fixture.Fhir.PostAsync("/fhir/CarePlan/$translate?target=snomed", CarePlan);
 
-        answer.Status.Should().Be(HttpStatusCode.BadRequest);
+        answer.Status.Should().Be(HttpStatusCode.NotFound);
+        answer.ResourceType.Should().Be("OperationOutcome");
         answer.Diagnostics.Should().Contain("snomed");
     }
 
