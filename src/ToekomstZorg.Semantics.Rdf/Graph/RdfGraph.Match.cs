@@ -23,6 +23,37 @@ public sealed partial class RdfGraph
         return MatchIds(s, p, o);
     }
 
+    /// <summary>
+    /// The subject and object of every triple with this predicate (and object, when given), without a <see cref="Triple"/>
+    /// per match: readers that walk every triple of a property (the members of a SKOS scheme, all mappings) use this
+    /// instead of <see cref="Match"/>. Terms are the graph's cached ones; the graph must not change while enumerating.
+    /// </summary>
+    public IEnumerable<(RdfTerm Subject, RdfTerm Object)> SubjectsAndObjects(Iri predicate, RdfTerm? @object = null)
+    {
+        ArgumentNullException.ThrowIfNull(predicate);
+        var p = _terms.Find(predicate);
+        var o = @object is null ? -1 : _terms.Find(@object);
+        if (p < 0 || (@object is not null && o < 0))
+        {
+            return [];
+        }
+
+        return PosRange(p, o);
+    }
+
+    private IEnumerable<(RdfTerm, RdfTerm)> PosRange(int p, int o)
+    {
+        var version = _version;
+        var index = Index(IndexOrder.Pos);
+        var (start, end) = o < 0 ? index.Range(p) : index.Range(p, o);
+        for (var i = start; i < end; i++)
+        {
+            CheckUnchanged(version);
+            var pair = index.Pairs[i];
+            yield return (_terms.Get(TripleIndex.Third(pair)), _terms.Get(TripleIndex.Second(pair)));
+        }
+    }
+
     /// <summary>Builds all three indexes now, so later reads do not build them (and can run concurrently).</summary>
     public void BuildIndexes()
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using ToekomstZorg.Semantics.Rdf.Terms;
 
 namespace ToekomstZorg.Semantics.Rdf.Graph;
@@ -31,6 +32,15 @@ public readonly struct SubjectProperties
 
     /// <summary>The object of the <paramref name="index"/>th pair.</summary>
     public RdfTerm Object(int index) => _graph!.TermOf(_graph.TripleAt(Slot(index)).O);
+
+    /// <summary>
+    /// Whether the object of the <paramref name="index"/>th pair is a literal, and if so its lexical form and language tag
+    /// (as written; null without one), made as strings without a <see cref="Literal"/> object: a reader that keeps only
+    /// the text (a SKOS model's labels and notes, a million of them in a large vocabulary) uses this instead of
+    /// <see cref="Object"/>, which makes the term and keeps it in the graph's cache.
+    /// </summary>
+    public bool TryGetLiteral(int index, [NotNullWhen(true)] out string? lexicalForm, out string? language) =>
+        _graph!.Terms.TryGetLiteralText(_graph.TripleAt(Slot(index)).O, out lexicalForm, out language);
 
     /// <summary>Where the <paramref name="index"/>th triple was first read, when the graph tracks sources; otherwise null.</summary>
     public TripleSource? Source(int index) => _graph!.SourceAt(Slot(index));

@@ -15,14 +15,14 @@ public sealed partial class VocabularyLinter
     private void CheckReachability()
     {
         var tops = new HashSet<Concept>();
-        foreach (var triple in graph.Match(null, SkosIris.TopConceptOf))
+        foreach (var (concept, scheme) in graph.SubjectsAndObjects(SkosIris.TopConceptOf))
         {
-            AddTop(tops, triple.Subject, triple.Object);
+            AddTop(tops, concept, scheme);
         }
 
-        foreach (var triple in graph.Match(null, SkosIris.HasTopConcept))
+        foreach (var (scheme, concept) in graph.SubjectsAndObjects(SkosIris.HasTopConcept))
         {
-            AddTop(tops, triple.Object, triple.Subject);
+            AddTop(tops, concept, scheme);
         }
 
         var withTops = tops.Select(c => c.Scheme).ToHashSet();
@@ -67,17 +67,17 @@ public sealed partial class VocabularyLinter
     {
         var broader = new HashSet<(string Child, string Parent)>();
         var narrower = new HashSet<(string Child, string Parent)>();
-        foreach (var triple in graph.Match(null, SkosIris.Broader))
+        foreach (var (subject, @object) in graph.SubjectsAndObjects(SkosIris.Broader))
         {
-            if (triple.Subject is Iri child && triple.Object is Iri parent)
+            if (subject is Iri child && @object is Iri parent)
             {
                 broader.Add((child.Value, parent.Value));
             }
         }
 
-        foreach (var triple in graph.Match(null, SkosIris.Narrower))
+        foreach (var (subject, @object) in graph.SubjectsAndObjects(SkosIris.Narrower))
         {
-            if (triple.Subject is Iri parent && triple.Object is Iri child)
+            if (subject is Iri parent && @object is Iri child)
             {
                 narrower.Add((child.Value, parent.Value));
             }
@@ -85,9 +85,9 @@ public sealed partial class VocabularyLinter
 
         foreach (var (property, written, others) in new[] { (SkosIris.Broader, true, narrower), (SkosIris.Narrower, false, broader) })
         {
-            foreach (var triple in graph.Match(null, property))
+            foreach (var (subject, @object) in graph.SubjectsAndObjects(property))
             {
-                if (triple.Subject is not Iri s || triple.Object is not Iri o)
+                if (subject is not Iri s || @object is not Iri o)
                 {
                     continue;
                 }
@@ -98,11 +98,11 @@ public sealed partial class VocabularyLinter
                     var (childConcept, parentConcept) = (snapshot.FindByIri(child), snapshot.FindByIri(parent));
                     if (written)
                     {
-                        Report(LintRules.MissingInverse, At(graph.SourceOf(triple), atObject: true), static (c, p, _) => $"{c} skos:broader {p} without {p} skos:narrower {c}: write both.", childConcept, parentConcept);
+                        Report(LintRules.MissingInverse, At(graph.SourceOf(new Triple(s, property, o)), atObject: true), static (c, p, _) => $"{c} skos:broader {p} without {p} skos:narrower {c}: write both.", childConcept, parentConcept);
                     }
                     else
                     {
-                        Report(LintRules.MissingInverse, At(graph.SourceOf(triple), atObject: true), static (c, p, _) => $"{p} skos:narrower {c} without {c} skos:broader {p}: write both.", childConcept, parentConcept);
+                        Report(LintRules.MissingInverse, At(graph.SourceOf(new Triple(s, property, o)), atObject: true), static (c, p, _) => $"{p} skos:narrower {c} without {c} skos:broader {p}: write both.", childConcept, parentConcept);
                     }
                 }
             }

@@ -165,21 +165,21 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
         {
             var structural = StructuralProperties.Contains(property.Value);
             // The position is looked up only for a finding: nearly every reference is defined.
-            foreach (var triple in graph.Match(null, property))
+            foreach (var (subject, @object) in graph.SubjectsAndObjects(property))
             {
-                var fromReference = structural && triple.Subject is Iri subject && IsReferenceTerm(subject.Value);
-                CheckReference(triple, triple.Subject, atObject: false, fromReference, property, namespaces);
-                CheckReference(triple, triple.Object, atObject: true, fromReference, property, namespaces);
+                var fromReference = structural && subject is Iri iri && IsReferenceTerm(iri.Value);
+                CheckReference(subject, @object, atObject: false, fromReference, property, namespaces);
+                CheckReference(subject, @object, atObject: true, fromReference, property, namespaces);
             }
         }
     }
 
-    private void CheckReference(Triple triple, RdfTerm term, bool atObject, bool fromReference, Iri property, string[] namespaces)
+    private void CheckReference(RdfTerm subject, RdfTerm @object, bool atObject, bool fromReference, Iri property, string[] namespaces)
     {
-        if (term is Iri iri && !IsDefined(iri.Value)
+        if ((atObject ? @object : subject) is Iri iri && !IsDefined(iri.Value)
             && ((atObject && fromReference) || IsHouseIri(iri.Value) || InAny(namespaces, iri.Value)))
         {
-            Report(LintRules.UndefinedReference, At(graph.SourceOf(triple), atObject), static (iri, property, _) => $"{iri} is used with {Local((Iri)property!)} but no file defines it.", iri.Value, property);
+            Report(LintRules.UndefinedReference, At(graph.SourceOf(new Triple(subject, property, @object)), atObject), static (iri, property, _) => $"{iri} is used with {Local((Iri)property!)} but no file defines it.", iri.Value, property);
         }
     }
 

@@ -11,6 +11,8 @@ namespace ToekomstZorg.Semantics.Benchmarks.Vocabulary;
 /// graph indexes, snapshot, search index, lint) and the total. The yardstick in the same run is <see cref="RdfGraph"/>
 /// loading the same files without the vocabulary (<c>RdfGraph.Load</c>, as <c>graph-load</c>). Peak RSS is the
 /// process's VmHWM after the first (cold) load, before the yardstick runs; later runs are warm, as a server reload is.
+/// Each run also prints its CPU time (less inflated than wall time on a busy machine) and its garbage collections, GC
+/// pause time and bytes allocated.
 /// </summary>
 internal static class VocabularyLoadMeasurement
 {
@@ -36,13 +38,18 @@ internal static class VocabularyLoadMeasurement
             var results = new List<VocabularyLoadTimings>();
             for (var run = 1; run <= runs; run++)
             {
+                var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+                var (allocated, paused, cpu) = (GC.GetTotalAllocatedBytes(precise: true), GC.GetTotalPauseDuration(), Process.GetCurrentProcess().TotalProcessorTime);
                 var clock = Stopwatch.StartNew();
                 var result = VocabularyLoader.LoadDirectory(folder);
                 var wall = clock.Elapsed;
+                var gc = string.Create(CultureInfo.InvariantCulture,
+                    $"CPU {Ms(Process.GetCurrentProcess().TotalProcessorTime - cpu)} ms; GC: {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2} collections (gen0/1/2), paused {Ms(GC.GetTotalPauseDuration() - paused)} ms, allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocated) >> 20} MB");
                 var t = result.Timings!;
                 results.Add(t);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"run {run}: parse {Ms(t.Parse)} + graph-index {Ms(t.GraphIndex)} + snapshot {Ms(t.Snapshot)} + search-index {Ms(t.SearchIndex)} + lint {Ms(t.Lint)} = {Ms(t.Total)} ms (wall {Ms(wall)} ms); {result.Snapshot.ConceptCount} concepts, {result.Snapshot.Mappings.Count} mappings, {result.Diagnostics.Count(d => d.IsError)} lint errors, {result.Diagnostics.Count(d => !d.IsError)} warnings"));
+                Console.WriteLine($"run {run}: {gc}");
                 if (run == 1)
                 {
                     Console.WriteLine($"peak RSS after the first load: {PeakRssMegabytes()} MB (VmHWM)");

@@ -6,7 +6,10 @@ using ToekomstZorg.Semantics.Rdf.Terms;
 
 namespace ToekomstZorg.Semantics.Rdf.Tests.Graph;
 
-/// <summary><see cref="RdfGraph.PropertiesOf"/> and <see cref="RdfGraph.MatchWithSources"/> against Match and SourceOf.</summary>
+/// <summary>
+/// <see cref="RdfGraph.PropertiesOf"/>, <see cref="RdfGraph.MatchWithSources"/> and <see cref="RdfGraph.SubjectsAndObjects"/>
+/// against Match and SourceOf.
+/// </summary>
 public sealed class RdfGraphPropertiesTests
 {
     private static readonly Iri[] Subjects = [new("http://ex.org/a"), new("http://ex.org/b"), new("http://ex.org/c")];
@@ -85,6 +88,73 @@ public sealed class RdfGraphPropertiesTests
         located.Select(l => l.Source).Should().Equal(located.Select(l => graph.SourceOf(l.Triple)));
         located.Select(l => (l.Source!.Value.SourceName, l.Source.Value.Position.Subject.Line)).Should().BeEquivalentTo(new[] { ("one.ttl", 1), ("two.ttl", 2) });
         new RdfGraph().MatchWithSources(null, new Iri("http://ex.org/p")).Should().BeEmpty();
+    }
+
+    [Property(MaxTest = 200)]
+    public bool SubjectsAndObjects_AnyAddsAndRemoves_EqualsMatchInOrder(byte[] adds, byte[] removes)
+    {
+        var graph = new RdfGraph();
+        foreach (var code in adds)
+        {
+            graph.Add(Decode(code));
+        }
+
+        foreach (var code in removes)
+        {
+            graph.Remove(Decode(code));
+        }
+
+        foreach (var predicate in Predicates)
+        {
+            if (!graph.SubjectsAndObjects(predicate).SequenceEqual(graph.Match(null, predicate).Select(t => (t.Subject, t.Object))))
+            {
+                return false;
+            }
+
+            var one = new Literal("1");
+            if (!graph.SubjectsAndObjects(predicate, one).SequenceEqual(graph.Match(null, predicate, one).Select(t => (t.Subject, t.Object))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [Fact]
+    public void SubjectsAndObjects_UnknownPredicateOrObject_Empty()
+    {
+        var graph = new RdfGraph();
+        graph.Add(Subjects[0], Predicates[0], Subjects[1]);
+
+        graph.SubjectsAndObjects(new Iri("http://ex.org/unknown")).Should().BeEmpty();
+        graph.SubjectsAndObjects(Predicates[0], new Iri("http://ex.org/unknown")).Should().BeEmpty();
+        graph.SubjectsAndObjects(Predicates[0], Subjects[1]).Should().Equal((Subjects[0], (RdfTerm)Subjects[1]));
+    }
+
+    [Fact]
+    public void TryGetLiteral_EachKindOfObject_TextAndTagAsWrittenOrFalse()
+    {
+        var graph = new RdfGraph();
+        graph.Load(new MemoryStream(Encoding.UTF8.GetBytes("""
+            @prefix ex: <http://ex.org/> .
+            @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+            ex:a ex:p "zorgcoördinatie"@nl , "Care"@en-GB , "plain" , "2026-01-01"^^xsd:date , ex:b , _:x .
+            """)), RdfSyntax.Turtle);
+        var properties = graph.PropertiesOf(new Iri("http://ex.org/a"));
+
+        var read = Enumerable.Range(0, properties.Count)
+            .Select(i => properties.TryGetLiteral(i, out var text, out var language) ? (text, language) : ("not a literal", null))
+            .ToList();
+
+        read.Should().Equal(("zorgcoördinatie", "nl"), ("Care", "en-GB"), ("plain", null), ("2026-01-01", null), ("not a literal", null), ("not a literal", null));
+        // The same text as the term Object makes (which the graph then caches), read either way round.
+        properties.TryGetLiteral(1, out var cached, out var tag).Should().BeTrue();
+        var literal = (Literal)properties.Object(1);
+        (cached, tag).Should().Be((literal.LexicalForm, literal.Language));
+        properties.TryGetLiteral(1, out var again, out var againTag).Should().BeTrue();
+        again.Should().BeSameAs(literal.LexicalForm);
+        againTag.Should().Be("en-GB");
     }
 
     [Fact]

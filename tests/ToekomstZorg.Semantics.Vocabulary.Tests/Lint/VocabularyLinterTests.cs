@@ -121,6 +121,25 @@ public sealed class VocabularyLinterTests
     }
 
     [Fact]
+    public void Message_WrittenOnFirstRead_EqualsTheSameFindingWrittenOut()
+    {
+        // The linter writes messages when they are read: such a finding is equal to one made with its text, and a copy
+        // with another location keeps the text.
+        using var vocabulary = new FixtureVocabulary("TZ013-missing-source.ttl");
+        var finding = vocabulary.Load().Diagnostics.First(d => d.Rule == LintRules.MissingSource);
+        var written = new LintDiagnostic(finding.Rule, finding.Message, finding.Location);
+
+        finding.Message.Should().EndWith("has no dct:source: name the seed file or public source of its meaning.");
+        finding.Should().Be(written);
+        finding.GetHashCode().Should().Be(written.GetHashCode());
+        var moved = finding with { Location = finding.Location! with { Line = 1 } };
+        moved.Message.Should().Be(finding.Message);
+        moved.Should().NotBe(finding);
+        var (rule, message, location) = moved;
+        (rule, message, location!.Line).Should().Be((LintRules.MissingSource, finding.Message, 1));
+    }
+
+    [Fact]
     public void Run_TopConceptDeclared_OnlyConceptsOutsideItsTreeWarned()
     {
         using var vocabulary = new FixtureVocabulary("TZ020-unreachable-from-top-concept.ttl");

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using ToekomstZorg.Semantics.Rdf.Syntax;
 using ToekomstZorg.Semantics.Rdf.Terms;
@@ -106,6 +107,38 @@ internal sealed class TermDictionary
         var term = Materialise(id);
         Remember(id, term);
         return term;
+    }
+
+    /// <summary>
+    /// The lexical form and language tag (null without one) of a literal, as strings, without making and caching a
+    /// <see cref="Literal"/>; false for an IRI or blank node.
+    /// </summary>
+    public bool TryGetLiteralText(int id, [NotNullWhen(true)] out string? lexicalForm, out string? language)
+    {
+        if (id < _materialised.Length && _materialised[id] is { } cached)
+        {
+            (lexicalForm, language) = cached is Literal literal ? (literal.LexicalForm, literal.Language) : (null, null);
+            return lexicalForm is not null;
+        }
+
+        var key = _keys.KeyOf(id);
+        var body = key[1..];
+        switch (key[0])
+        {
+            case StringTag:
+                (lexicalForm, language) = (Encoding.UTF8.GetString(body), null);
+                return true;
+            case LanguageTag:
+            case TypedTag:
+                var separator = body.LastIndexOf(Separator);
+                lexicalForm = Encoding.UTF8.GetString(body[..separator]);
+                language = key[0] != LanguageTag ? null
+                    : _languageSpelling.TryGetValue(id, out var spelling) ? spelling : SharedLanguage(body[(separator + 1)..]);
+                return true;
+            default:
+                (lexicalForm, language) = (null, null);
+                return false;
+        }
     }
 
     /// <summary>The term for an id, without caching a newly made object (for one-pass writers).</summary>

@@ -39,6 +39,9 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
     private const string Comment = "http://www.w3.org/2000/01/rdf-schema#comment";
 
     private readonly Dictionary<string, Concept> _concepts = new(StringComparer.Ordinal);
+
+    // A concept's labels by kind while it is read (reused from concept to concept; the concept gets one array).
+    private readonly List<ConceptLabel> _preferred = [], _alternative = [], _hidden = [];
     private readonly List<(Concept Concept, List<string>? Broader, List<string>? Narrower)> _links = [];
     private Dictionary<(string Source, string Property, string Target), (string? Rationale, string[] Sources)> _axioms = [];
 
@@ -129,11 +132,12 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
 
     private void ReadMembers(ConceptScheme scheme, Iri membership, List<Concept> concepts)
     {
-        foreach (var (triple, source) in graph.MatchWithSources(null, membership, new Iri(scheme.Iri)))
+        // One POS range, no Triple per member; where the membership was written is read from the concept's own range.
+        foreach (var (subject, _) in graph.SubjectsAndObjects(membership, new Iri(scheme.Iri)))
         {
-            if (triple.Subject is Iri conceptIri && !_concepts.ContainsKey(conceptIri.Value))
+            if (subject is Iri conceptIri && !_concepts.ContainsKey(conceptIri.Value))
             {
-                var concept = ReadConcept(conceptIri, scheme, source);
+                var concept = ReadConcept(conceptIri, scheme, membership);
                 _concepts[conceptIri.Value] = concept;
                 concepts.Add(concept);
             }
@@ -141,75 +145,89 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
     }
 
     // One pass over the concept's SPO range reads every property the model keeps.
-    private Concept ReadConcept(Iri iri, ConceptScheme scheme, TripleSource? membership)
+    private Concept ReadConcept(Iri iri, ConceptScheme scheme, Iri membership)
     {
+        TripleSource? membershipSource = null;
+        var membershipFound = false;
         var properties = graph.PropertiesOf(iri);
         string? notation = null;
-        List<ConceptLabel>? preferred = null, alternative = null, hidden = null;
+        _preferred.Clear();
+        _alternative.Clear();
+        _hidden.Clear();
         LanguageMap.Builder prefLabels = default, definitions = default, scopeNotes = default;
         List<string>? editorialNotes = null, sources = null, replacedBy = null, broader = null, narrower = null;
         var deprecated = false;
         for (var i = 0; i < properties.Count; i++)
         {
-            var value = properties.Object(i);
-            switch (properties.Predicate(i).Value)
+            // Literals are read as text (no Literal object per label), and only the objects of properties the model keeps.
+            var predicate = properties.Predicate(i);
+            var isLiteral = properties.TryGetLiteral(i, out var text, out var language);
+            language ??= string.Empty;
+            switch (predicate.Value)
             {
-                case Notation when value is Literal literal:
-                    notation ??= literal.LexicalForm;
+                case Notation when isLiteral:
+                    notation ??= text;
                     break;
-                case PrefLabel when value is Literal literal:
-                    (preferred ??= []).Add(new ConceptLabel(literal.LexicalForm, literal.Language ?? string.Empty, LabelKind.Preferred));
-                    prefLabels.Add(literal.Language ?? string.Empty, literal.LexicalForm);
+                case PrefLabel when isLiteral:
+                    _preferred.Add(new ConceptLabel(text!, language, LabelKind.Preferred));
+                    prefLabels.Add(language, text!);
                     break;
-                case AltLabel when value is Literal literal:
-                    (alternative ??= []).Add(new ConceptLabel(literal.LexicalForm, literal.Language ?? string.Empty, LabelKind.Alternative));
+                case AltLabel when isLiteral:
+                    _alternative.Add(new ConceptLabel(text!, language, LabelKind.Alternative));
                     break;
-                case HiddenLabel when value is Literal literal:
-                    (hidden ??= []).Add(new ConceptLabel(literal.LexicalForm, literal.Language ?? string.Empty, LabelKind.Hidden));
+                case HiddenLabel when isLiteral:
+                    _hidden.Add(new ConceptLabel(text!, language, LabelKind.Hidden));
                     break;
-                case Definition when value is Literal literal:
-                    definitions.Add(literal.Language ?? string.Empty, literal.LexicalForm);
+                case Definition when isLiteral:
+                    definitions.Add(language, text!);
                     break;
-                case ScopeNote when value is Literal literal:
-                    scopeNotes.Add(literal.Language ?? string.Empty, literal.LexicalForm);
+                case ScopeNote when isLiteral:
+                    scopeNotes.Add(language, text!);
                     break;
-                case EditorialNote when value is Literal literal:
-                    (editorialNotes ??= []).Add(literal.LexicalForm);
+                case EditorialNote when isLiteral:
+                    (editorialNotes ??= []).Add(text!);
                     break;
                 case Source:
-                    if (value is Iri sourceIri)
+                    if (isLiteral)
+                    {
+                        (sources ??= []).Add(text!);
+                    }
+                    else if (properties.Object(i) is Iri sourceIri)
                     {
                         (sources ??= []).Add(sourceIri.Value);
                     }
-                    else if (value is Literal sourceLiteral)
-                    {
-                        (sources ??= []).Add(sourceLiteral.LexicalForm);
-                    }
 
                     break;
-                case Deprecated when value is Literal literal:
-                    deprecated |= literal.LexicalForm is "true" or "1";
+                case Deprecated when isLiteral:
+                    deprecated |= text is "true" or "1";
                     break;
-                case IsReplacedBy when value is Iri replacement:
+                case IsReplacedBy when !isLiteral && properties.Object(i) is Iri replacement:
                     if (!(replacedBy ??= []).Contains(replacement.Value))
                     {
                         replacedBy.Add(replacement.Value);
                     }
 
                     break;
-                case Broader when value is Iri parent:
+                case Broader when !isLiteral && properties.Object(i) is Iri parent:
                     (broader ??= []).Add(parent.Value);
                     break;
-                case Narrower when value is Iri child:
+                case Narrower when !isLiteral && properties.Object(i) is Iri child:
                     (narrower ??= []).Add(child.Value);
+                    break;
+                default:
+                    if (!membershipFound && !isLiteral && predicate.Equals(membership) && properties.Object(i) is Iri member && member.Value == scheme.Iri)
+                    {
+                        (membershipFound, membershipSource) = (true, properties.Source(i));
+                    }
+
                     break;
             }
         }
 
         var concept = new Concept(iri.Value, CodeOf(iri.Value, notation, scheme), scheme)
         {
-            Location = Locate(membership),
-            Labels = Concat(preferred, alternative, hidden),
+            Location = Locate(membershipSource),
+            Labels = Concat(_preferred, _alternative, _hidden),
             PrefLabels = LanguageMap.Of(ref prefLabels),
             Definitions = LanguageMap.Of(ref definitions),
             ScopeNotes = LanguageMap.Of(ref scopeNotes),

@@ -20,7 +20,8 @@ internal sealed class SearchIndex
     private readonly Entry[] _entries;
     private readonly string[] _wordKeys;
     private readonly Entry[] _wordEntries;
-    private readonly Dictionary<string, Concept[]> _codes;
+    // The concept of each folded code; a code that several schemes share maps to a Concept[] (rare: no array per code).
+    private readonly Dictionary<string, object> _codes;
     private readonly TrigramIndex _inside;
 
     public SearchIndex(IReadOnlyList<ConceptScheme> schemes)
@@ -46,7 +47,7 @@ internal sealed class SearchIndex
         _entries = new Entry[labels];
         _wordKeys = new string[words];
         _wordEntries = new Entry[words];
-        var codes = new Dictionary<string, Concept[]>(StringComparer.Ordinal);
+        var codes = new Dictionary<string, object>(StringComparer.Ordinal);
         int label = 0, word = 0;
         foreach (var scheme in schemes)
         {
@@ -100,8 +101,8 @@ internal sealed class SearchIndex
         }
     }
 
-    // Concepts by folded code; a code shared by concepts of several schemes lists each (rare: a small array grown by one).
-    private static void AddCode(Dictionary<string, Concept[]> codes, Concept concept)
+    // Concepts by folded code; a code shared by concepts of several schemes lists each (a small array grown by one).
+    private static void AddCode(Dictionary<string, object> codes, Concept concept)
     {
         var code = LabelNormalizer.Normalize(concept.Code);
         if (code.Length == 0)
@@ -110,7 +111,18 @@ internal sealed class SearchIndex
         }
 
         ref var same = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(codes, code, out var exists);
-        same = exists ? [.. same!, concept] : [concept];
+        if (!exists)
+        {
+            same = concept;
+        }
+        else if (same is Concept[] several)
+        {
+            same = (Concept[])[.. several, concept];
+        }
+        else
+        {
+            same = new[] { (Concept)same!, concept };
+        }
     }
 
     public IReadOnlyList<SearchHit> Search(SearchQuery query, VocabularySnapshot snapshot)
@@ -137,7 +149,7 @@ internal sealed class SearchIndex
         var hits = new SearchCollector(query, schemes);
         if (_codes.TryGetValue(text, out var coded))
         {
-            foreach (var concept in coded)
+            foreach (var concept in coded as Concept[] ?? [(Concept)coded])
             {
                 hits.Offer(concept, null, SearchMatchKind.Code, text.Length);
             }
