@@ -6,9 +6,9 @@
 # same vocabulary, side by side. After a warm-up of WARMUP_SECONDS (default 12) per server, ROUNDS rounds (default 3,
 # alternating which server goes first) of h2load -n REQUESTS -c 1 -m STREAMS on TranslateCarePlan (the CarePlan of
 # grpc-bodies.py: 10 codings, about 3.5 KB in, 12.8 KB out) and, for scale, TerminologyService/Translate on the real
-# server. Prints the medians, real/canned, the answer size per call of each server (they must be equal), and the load
-# average before and after (other processes on the machine shift both servers alike, not the ratio, as the rounds
-# alternate).
+# server. Prints the medians, real/canned, the answer size per call of each server (they must be equal), the CPU time
+# per call of each server process and of h2load (from /proc/PID/stat and /usr/bin/time: unlike req/s, hardly moved by
+# other processes on the machine), and the load average before and after.
 #
 #   tests/ToekomstZorg.Semantics.Benchmarks/scripts/grpc-canned.sh [REQUESTS] [ROUNDS] [STREAMS]
 set -euo pipefail
@@ -50,20 +50,29 @@ chosen=$(/usr/bin/python3 tests/ToekomstZorg.Semantics.Benchmarks/scripts/grpc-b
 careplan=careplan:/toekomstzorg.semantics.v1.FhirTranslationService/TranslateCarePlan
 translate=translate:/toekomstzorg.semantics.v1.TerminologyService/Translate
 
-# run SERVER METHOD [-D SECONDS | -n N] -> "req/s p99-ms bytes-per-answer"
+# CPU time (user + system, clock ticks) a process has used so far.
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+hz=$(getconf CLK_TCK)
+
+# run SERVER METHOD [-D SECONDS | -n N] -> "req/s p99-ms bytes-per-answer server-cpu-us-per-call h2load-cpu-us-per-call"
 run() {
   local server=$1 method=$2 log="$work/run.log"
   shift 2
   rm -f "$log"
-  h2load "$@" -c 1 -m "$streams" -H 'content-type: application/grpc' -H 'te: trailers' -d "$work/${method%%:*}.bin" \
+  local before
+  before=$(ticks "${pid[$server]}")
+  /usr/bin/time -f '%U %S' -o "$work/h2load.time" \
+    h2load "$@" -c 1 -m "$streams" -H 'content-type: application/grpc' -H 'te: trailers' -d "$work/${method%%:*}.bin" \
     --log-file="$log" "http://127.0.0.1:${grpc[$server]}${method#*:}" > "$work/run.out"
+  local cpu=$(( $(ticks "${pid[$server]}") - before ))
   local failed done rps data
   failed=$(sed -n 's/^requests: .* \([0-9]*\) failed.*/\1/p' "$work/run.out")
   [ "$failed" = "0" ] || { echo "failed requests: $(cat "$work/run.out")" >&2; exit 1; }
   done=$(sed -n 's/^requests: .* \([0-9]*\) succeeded.*/\1/p' "$work/run.out")
   rps=$(sed -n 's/^finished in [^,]*, \([0-9.]*\) req\/s.*/\1/p' "$work/run.out")
   data=$(sed -n 's/^traffic: .* (\([0-9]*\)) data.*/\1/p' "$work/run.out")
-  echo "$rps $(awk '{print $3}' "$log" | sort -n | awk '{a[NR]=$1} END {printf "%.3f", a[int(NR*0.99)]/1000}') $((data / done))"
+  echo "$rps $(awk '{print $3}' "$log" | sort -n | awk '{a[NR]=$1} END {printf "%.3f", a[int(NR*0.99)]/1000}') $((data / done))" \
+    "$(echo "$cpu $hz $done" | awk '{printf "%.1f", $1 / $2 * 1e6 / $3}')" "$(awk -v n="$done" '{printf "%.1f", ($1 + $2) * 1e6 / n}' "$work/h2load.time")"
 }
 
 for server in real canned; do
@@ -89,14 +98,16 @@ column() { awk -v s="$1" -v m="$2" -v c="$3" '$1==s && $2==m {print $c}' "$resul
 echo "h2load -n $requests -c 1 -m $streams, $rounds rounds alternating, medians; $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD)"
 echo "load average before $load_before, after $load_after; requests: $chosen"
 echo
-echo "| run | req/s (median) | rounds req/s | p99 ms (median) | answer bytes/call |"
-echo "| --- | ---: | --- | ---: | ---: |"
+echo "| run | req/s (median) | rounds req/s | p99 ms (median) | answer bytes/call | server CPU µs/call | h2load CPU µs/call |"
+echo "| --- | ---: | --- | ---: | ---: | ---: | ---: |"
 for row in "real careplan" "canned careplan" "real translate"; do
   read -r s m <<< "$row"
-  printf '| %s %s | %.0f | %s | %s | %s |\n' "$s" "$m" "$(column "$s" "$m" 3 | median)" "$(column "$s" "$m" 3 | awk '{printf "%s%.0f", (NR>1?" ":""), $1}')" \
-    "$(column "$s" "$m" 4 | median)" "$(column "$s" "$m" 5 | median)"
+  printf '| %s %s | %.0f | %s | %s | %s | %s | %s |\n' "$s" "$m" "$(column "$s" "$m" 3 | median)" "$(column "$s" "$m" 3 | awk '{printf "%s%.0f", (NR>1?" ":""), $1}')" \
+    "$(column "$s" "$m" 4 | median)" "$(column "$s" "$m" 5 | median)" "$(column "$s" "$m" 6 | median)" "$(column "$s" "$m" 7 | median)"
 done
 echo
 real=$(column real careplan 3 | median)
 canned=$(column canned careplan 3 | median)
-echo "TranslateCarePlan real/canned: $(echo "$real $canned" | awk '{printf "%.2f", $1/$2}')"
+echo "TranslateCarePlan real/canned: $(echo "$real $canned" | awk '{printf "%.2f", $1/$2}') (req/s medians)"
+# When server and h2load share the cores and are CPU bound, req/s is inversely proportional to the CPU both spend per call.
+echo "TranslateCarePlan canned/real CPU per call (server + h2load): $(echo "$(column canned careplan 6 | median) $(column canned careplan 7 | median) $(column real careplan 6 | median) $(column real careplan 7 | median)" | awk '{printf "%.2f", ($1 + $2) / ($3 + $4)}')"
