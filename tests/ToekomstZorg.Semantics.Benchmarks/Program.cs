@@ -26,6 +26,11 @@ if ((args.Length > 1 && args[0] is "site-latency") || (args.Length > 2 && args[0
     return ToekomstZorg.Semantics.Benchmarks.Site.SiteMeasurement.Run(args);
 }
 
+if (args.Length > 1 && args[0] is "grpc-server")
+{
+    return await ToekomstZorg.Semantics.Benchmarks.Server.GrpcServerHost.RunAsync(args);
+}
+
 if (args.Length > 2 && args[0] is "server-calls")
 {
     return ToekomstZorg.Semantics.Benchmarks.Server.ServerCallMeasurement.Run(args);

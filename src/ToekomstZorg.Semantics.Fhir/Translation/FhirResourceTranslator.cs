@@ -55,7 +55,6 @@ public sealed class FhirResourceTranslator
     {
         ArgumentNullException.ThrowIfNull(targetScheme);
         var version = _cache.Translator.VocabularyVersion;
-        string? resourceType = null;
         string? targetSystem = null;
         if (utf8Json.Length > _options.MaxResourceBytes)
         {
@@ -78,25 +77,41 @@ public sealed class FhirResourceTranslator
             return Fail(Positioned(FhirInputErrorKind.InvalidJson, "The document is not valid UTF-8.", input, JsonPosition.FirstInvalidUtf8(input), bom));
         }
 
-        var run = new TranslationRun(_cache, targetSystem, mode, _options.MaxDepth) { OffsetBias = bom };
+        var run = TranslationRun.Rent(_cache, targetSystem, mode, _options.MaxDepth, bom);
+        try
+        {
+            return Walk(input, run, expectedResourceType, version);
+        }
+        finally
+        {
+            run.Return();
+        }
+
+        FhirTranslationResult Fail(FhirInputError error) => FhirTranslationResult.Failure(error, null, targetSystem ?? targetScheme, mode, version);
+    }
+
+    private FhirTranslationResult Walk(ReadOnlySpan<byte> input, TranslationRun run, string? expectedResourceType, string version)
+    {
+        var (targetSystem, mode, bom) = (run.TargetSystem, run.Mode, run.OffsetBias);
+        string? resourceType = null;
         var walker = new ResourceWalker(input, run, _readerOptions);
         try
         {
             if (!walker.ReadRootStart())
             {
-                return Fail(new FhirInputError(FhirInputErrorKind.InvalidResource, "The document is not a JSON object, so it is not a FHIR resource."));
+                return Fail(resourceType, new FhirInputError(FhirInputErrorKind.InvalidResource, "The document is not a JSON object, so it is not a FHIR resource."));
             }
 
             resourceType = walker.PeekResourceType();
             if (resourceType is null)
             {
                 walker.ValidateRemainder();
-                return Fail(new FhirInputError(FhirInputErrorKind.InvalidResource, "The resource has no resourceType (a string naming a FHIR resource type).", Expression: "resourceType"));
+                return Fail(resourceType, new FhirInputError(FhirInputErrorKind.InvalidResource, "The resource has no resourceType (a string naming a FHIR resource type).", Expression: "resourceType"));
             }
 
             if (!_options.AcceptedResourceTypes.Contains(resourceType))
             {
-                return Fail(new FhirInputError(
+                return Fail(resourceType, new FhirInputError(
                     FhirInputErrorKind.InvalidResource,
                     $"resourceType '{resourceType}' cannot be translated; expected one of {string.Join(", ", _options.AcceptedResourceTypes.Order(StringComparer.Ordinal))}.",
                     Expression: "resourceType"));
@@ -104,7 +119,7 @@ public sealed class FhirResourceTranslator
 
             if (expectedResourceType is not null && !string.Equals(resourceType, expectedResourceType, StringComparison.Ordinal))
             {
-                return Fail(new FhirInputError(
+                return Fail(resourceType, new FhirInputError(
                     FhirInputErrorKind.InvalidResource,
                     $"resourceType '{resourceType}' where a {expectedResourceType} is expected.",
                     Expression: "resourceType"));
@@ -116,15 +131,15 @@ public sealed class FhirResourceTranslator
         catch (JsonException e)
         {
             var offset = JsonPosition.OffsetOf(input, e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
-            return Fail(Positioned(FhirInputErrorKind.InvalidJson, $"Invalid JSON: {ReaderReason(e.Message)}", input, offset, bom));
+            return Fail(resourceType, Positioned(FhirInputErrorKind.InvalidJson, $"Invalid JSON: {ReaderReason(e.Message)}", input, offset, bom));
         }
         catch (UnpairedSurrogateException e)
         {
-            return Fail(Positioned(FhirInputErrorKind.InvalidJson, "Invalid JSON string: it escapes an unpaired UTF-16 surrogate (\\uD800-\\uDFFF without its pair).", input, e.ByteOffset, bom));
+            return Fail(resourceType, Positioned(FhirInputErrorKind.InvalidJson, "Invalid JSON string: it escapes an unpaired UTF-16 surrogate (\\uD800-\\uDFFF without its pair).", input, e.ByteOffset, bom));
         }
         catch (NestingTooDeepException e)
         {
-            return Fail(Positioned(FhirInputErrorKind.NestingTooDeep, $"Objects and arrays are nested deeper than {_options.MaxDepth} levels.", input, e.ByteOffset, bom));
+            return Fail(resourceType, Positioned(FhirInputErrorKind.NestingTooDeep, $"Objects and arrays are nested deeper than {_options.MaxDepth} levels.", input, e.ByteOffset, bom));
         }
 
         var output = ByteSplicer.Apply(input, run.Edits);
@@ -139,8 +154,7 @@ public sealed class FhirResourceTranslator
 
         return FhirTranslationResult.Success(resourceType, output, run.Reports.ToArray(), targetSystem, mode, version, written);
 
-        FhirTranslationResult Fail(FhirInputError error) =>
-            FhirTranslationResult.Failure(error, resourceType, targetSystem ?? targetScheme, mode, version);
+        FhirTranslationResult Fail(string? type, FhirInputError error) => FhirTranslationResult.Failure(error, type, targetSystem, mode, version);
     }
 
     /// <summary>

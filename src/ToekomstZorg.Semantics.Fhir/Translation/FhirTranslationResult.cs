@@ -59,16 +59,14 @@ public sealed class FhirTranslationResult
     public int WrittenCodings { get; }
 
     /// <summary>The OperationOutcome of this result as compact UTF-8 JSON (a valid FHIR R4 resource).</summary>
-    public byte[] ToOperationOutcomeJson(bool indented = false)
-    {
-        var buffer = new ArrayBufferWriter<byte>(OperationOutcomeWriter.EstimatedSize(this));
-        using (var writer = new Utf8JsonWriter(buffer, OperationOutcomeWriter.WriterOptions(indented)))
-        {
-            OperationOutcomeWriter.Write(writer, this);
-        }
+    public byte[] ToOperationOutcomeJson(bool indented = false) => OperationOutcomeWriter.ToArray(this, indented);
 
-        return buffer.WrittenSpan.ToArray();
-    }
+    /// <summary>
+    /// The OperationOutcome of this result as compact JSON text: the characters of <see cref="ToOperationOutcomeJson"/>,
+    /// for an API whose field is a string (the gRPC <c>FhirTranslateResponse.operation_outcome_json</c>), made without
+    /// an intermediate byte array.
+    /// </summary>
+    public string ToOperationOutcomeJsonString() => OperationOutcomeWriter.ToText(this);
 
     /// <summary>
     /// The result as a FHIR R4 Parameters resource, the usual answer of a FHIR operation: parameter <c>return</c>

@@ -35,7 +35,7 @@ internal static class CodingArrayRewriter
             var (line, column) = run.Lines.At(input, slot.Start);
             var offset = (long)slot.Start + run.OffsetBias;
 
-            var canonical = slot.System is null ? null : run.Cache.ResolveSystem(slot.System);
+            var canonical = slot.System is null ? null : run.ResolveSystem(slot.System);
             if (canonical is null || slot.Code is null)
             {
                 var status = canonical is null && slot.System is not null ? CodingReportStatus.UnknownSystem : CodingReportStatus.Incomplete;
@@ -131,7 +131,8 @@ internal static class CodingArrayRewriter
 
     private static List<(string System, string Code)> CollectPresent(TranslationRun run, int slotBase, int slotCount)
     {
-        var present = new List<(string, string)>(slotCount + 2);
+        var present = run.Present;
+        present.Clear();
         for (var i = 0; i < slotCount; i++)
         {
             var slot = run.Slots[slotBase + i];

@@ -23,6 +23,14 @@ internal sealed class FhirPathStack
 
     public void Reset() => _count = 0;
 
+    /// <summary>Empties the stack and forgets the names it held (they come from the resource).</summary>
+    public void Clear()
+    {
+        Array.Clear(_parts);
+        _count = 0;
+        _text.Clear();
+    }
+
     public void PushName(int start, int length, string? unescaped) =>
         Push(new Part(PartKind.Name, start, length, unescaped));
 

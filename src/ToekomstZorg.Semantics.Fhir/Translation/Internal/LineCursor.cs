@@ -13,6 +13,9 @@ internal sealed class LineCursor
     private int _line = 1;
     private int _column = 1;
 
+    /// <summary>Starts counting from the beginning again (for the next document).</summary>
+    public void Reset() => (_offset, _line, _column) = (0, 1, 1);
+
     public (int Line, int Column) At(ReadOnlySpan<byte> input, int offset)
     {
         if (offset < _offset)

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ToekomstZorg.Semantics.Vocabulary.Translation;
@@ -15,6 +17,24 @@ internal static class OperationOutcomeWriter
 {
     private static readonly JavaScriptEncoder RelaxedEscaping = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
+    // The constant strings of an issue, escaped once (a string value is otherwise transcoded and checked every write).
+    private static readonly JsonEncodedText IssueLine = JsonEncodedText.Encode(FhirExtensionUrls.IssueLine, RelaxedEscaping);
+    private static readonly JsonEncodedText IssueColumn = JsonEncodedText.Encode(FhirExtensionUrls.IssueColumn, RelaxedEscaping);
+    private static readonly JsonEncodedText TranslationOutcomeSystem = JsonEncodedText.Encode(FhirExtensionUrls.TranslationOutcomeSystem, RelaxedEscaping);
+    private static readonly JsonEncodedText ConceptMapEquivalenceSystem = JsonEncodedText.Encode(FhirExtensionUrls.ConceptMapEquivalenceSystem, RelaxedEscaping);
+    private static readonly JsonEncodedText Error = JsonEncodedText.Encode("error");
+    private static readonly JsonEncodedText Warning = JsonEncodedText.Encode("warning");
+    private static readonly JsonEncodedText Information = JsonEncodedText.Encode("information");
+    private static readonly JsonEncodedText Informational = JsonEncodedText.Encode("informational");
+    private static readonly JsonEncodedText NotFound = JsonEncodedText.Encode("not-found");
+    private static readonly JsonEncodedText CodeInvalid = JsonEncodedText.Encode("code-invalid");
+    private static readonly JsonEncodedText Incomplete = JsonEncodedText.Encode("incomplete");
+
+    // The outcome written last on this thread: its buffer and writers are reused, so an answer costs no buffer growth
+    // and no writer; the bytes are copied out and the buffer zeroed (an outcome names codes of the resource).
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
     public static JsonWriterOptions WriterOptions(bool indented) => new()
     {
         Encoder = RelaxedEscaping,
@@ -29,7 +49,7 @@ internal static class OperationOutcomeWriter
         if (result.Error is { } error)
         {
             WriteIssue(
-                writer, error.Line, error.Column, "error", error.IssueCode, error.Code, [], JsonEncodedText.Encode(error.Message, RelaxedEscaping),
+                writer, error.Line, error.Column, Error, JsonEncodedText.Encode(error.IssueCode), error.Code, [], JsonEncodedText.Encode(error.Message, RelaxedEscaping),
                 string.IsNullOrWhiteSpace(error.Position) ? null : JsonEncodedText.Encode(error.Position, RelaxedEscaping), error.Expression);
         }
         else
@@ -52,7 +72,7 @@ internal static class OperationOutcomeWriter
 
             if (reported == 0)
             {
-                WriteIssue(writer, null, null, "information", "informational", "translated", [], JsonEncodedText.Encode(Summarize(result), RelaxedEscaping), null, null);
+                WriteIssue(writer, null, null, Information, Informational, "translated", [], JsonEncodedText.Encode(Summarize(result), RelaxedEscaping), null, null);
             }
         }
 
@@ -61,7 +81,34 @@ internal static class OperationOutcomeWriter
     }
 
     /// <summary>A capacity that holds the OperationOutcome of <paramref name="result"/> without growing, usually.</summary>
-    public static int EstimatedSize(FhirTranslationResult result) => 512 + (768 * result.Codings.Count);
+    public static int EstimatedSize(FhirTranslationResult result) => 512 + (1024 * result.Codings.Count);
+
+    /// <summary>The OperationOutcome of <paramref name="result"/> as UTF-8 JSON.</summary>
+    public static byte[] ToArray(FhirTranslationResult result, bool indented) => Render(result, indented, static json => json.ToArray());
+
+    /// <summary>The OperationOutcome of <paramref name="result"/> as compact JSON text.</summary>
+    public static string ToText(FhirTranslationResult result) => Render(result, indented: false, static json => Encoding.UTF8.GetString(json));
+
+    private static T Render<T>(FhirTranslationResult result, bool indented, Func<ReadOnlySpan<byte>, T> copy)
+    {
+        var scratch = t_scratch ??= new Scratch();
+        var writer = scratch.Writer(indented);
+        try
+        {
+            Write(writer, result);
+            writer.Flush();
+            return copy(scratch.Buffer.WrittenSpan);
+        }
+        finally
+        {
+            writer.Reset(scratch.Buffer);
+            scratch.Buffer.Clear();
+            if (scratch.Buffer.Capacity > Scratch.MaxRetainedBytes)
+            {
+                t_scratch = null;
+            }
+        }
+    }
 
     public static string Summarize(FhirTranslationResult result)
     {
@@ -103,27 +150,27 @@ internal static class OperationOutcomeWriter
             $"{result.ResourceType}: {result.Codings.Count} codings to {result.TargetSystem} ({result.Mode.ToString().ToLowerInvariant()}): {translated} translated ({lossy} lossy, {falseFriends} false friends), {unmapped} unmapped, {unknownCode} unknown codes, {unknownSystem} from other systems, {incomplete} incomplete, {inTarget} already in target; {result.WrittenCodings} codings written; vocabulary {result.VocabularyVersion}");
     }
 
-    private static (string Severity, string Code) Classify(CodingReport coding) => coding.Status switch
+    private static (JsonEncodedText Severity, JsonEncodedText Code) Classify(CodingReport coding) => coding.Status switch
     {
-        CodingReportStatus.Translated => ("warning", "informational"),
-        CodingReportStatus.Unmapped => ("warning", "not-found"),
-        CodingReportStatus.UnknownCode => ("warning", "code-invalid"),
-        CodingReportStatus.Incomplete => ("information", "incomplete"),
-        _ => ("information", "informational"),
+        CodingReportStatus.Translated => (Warning, Informational),
+        CodingReportStatus.Unmapped => (Warning, NotFound),
+        CodingReportStatus.UnknownCode => (Warning, CodeInvalid),
+        CodingReportStatus.Incomplete => (Information, Incomplete),
+        _ => (Information, Informational),
     };
 
     // OperationOutcome.issue in FHIR JSON element order: extension (line, column), severity, code, details (the
     // translation-outcome coding, then each equivalence; text), diagnostics, expression.
     private static void WriteIssue(
-        Utf8JsonWriter writer, int? line, int? column, string severity, string code, string outcomeCode,
+        Utf8JsonWriter writer, int? line, int? column, JsonEncodedText severity, JsonEncodedText code, string outcomeCode,
         ReadOnlySpan<JsonEncodedText> equivalences, JsonEncodedText text, JsonEncodedText? diagnostics, string? expression)
     {
         writer.WriteStartObject();
         if (line is { } lineNumber)
         {
             writer.WriteStartArray("extension"u8);
-            WriteIntegerExtension(writer, FhirExtensionUrls.IssueLine, lineNumber);
-            WriteIntegerExtension(writer, FhirExtensionUrls.IssueColumn, column ?? 1);
+            WriteIntegerExtension(writer, IssueLine, lineNumber);
+            WriteIntegerExtension(writer, IssueColumn, column ?? 1);
             writer.WriteEndArray();
         }
 
@@ -132,12 +179,12 @@ internal static class OperationOutcomeWriter
         writer.WriteStartObject("details"u8);
         writer.WriteStartArray("coding"u8);
         writer.WriteStartObject();
-        writer.WriteString("system"u8, FhirExtensionUrls.TranslationOutcomeSystem);
+        writer.WriteString("system"u8, TranslationOutcomeSystem);
         writer.WriteString("code"u8, outcomeCode);
         writer.WriteEndObject();
         foreach (var equivalence in equivalences)
         {
-            WriteCoding(writer, FhirExtensionUrls.ConceptMapEquivalenceSystem, equivalence);
+            WriteCoding(writer, ConceptMapEquivalenceSystem, equivalence);
         }
 
         writer.WriteEndArray();
@@ -158,7 +205,7 @@ internal static class OperationOutcomeWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteCoding(Utf8JsonWriter writer, string system, JsonEncodedText code)
+    private static void WriteCoding(Utf8JsonWriter writer, JsonEncodedText system, JsonEncodedText code)
     {
         writer.WriteStartObject();
         writer.WriteString("system"u8, system);
@@ -166,11 +213,26 @@ internal static class OperationOutcomeWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteIntegerExtension(Utf8JsonWriter writer, string url, int value)
+    private static void WriteIntegerExtension(Utf8JsonWriter writer, JsonEncodedText url, int value)
     {
         writer.WriteStartObject();
         writer.WriteString("url"u8, url);
         writer.WriteNumber("valueInteger"u8, value);
         writer.WriteEndObject();
+    }
+
+    private sealed class Scratch
+    {
+        // An outcome larger than this (thousands of codings) gets a fresh buffer next time instead of keeping this one.
+        public const int MaxRetainedBytes = 1024 * 1024;
+
+        private Utf8JsonWriter? _compact;
+        private Utf8JsonWriter? _indented;
+
+        public ArrayBufferWriter<byte> Buffer { get; } = new(16 * 1024);
+
+        public Utf8JsonWriter Writer(bool indented) => indented
+            ? _indented ??= new Utf8JsonWriter(Buffer, WriterOptions(indented: true))
+            : _compact ??= new Utf8JsonWriter(Buffer, WriterOptions(indented: false));
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using ToekomstZorg.Semantics.Contracts.V1;
 using ToekomstZorg.Semantics.Fhir.Translation;
@@ -32,7 +33,7 @@ internal static class FhirTranslationMessages
             MessageMode.Replace => DomainMode.Replace,
             _ => throw TerminologyRequestException.Invalid("mode", $"unknown mode {(int)request.Mode}."),
         };
-        var result = vocabulary.Resources.Translate(Encoding.UTF8.GetBytes(request.ResourceJson), request.TargetSystem, mode, resourceType);
+        var result = Translate(vocabulary, request.ResourceJson, request.TargetSystem, mode, resourceType);
         if (result.Error is { } error)
         {
             var field = error.Kind == FhirInputErrorKind.UnknownTargetScheme ? "target_system" : "resource_json";
@@ -47,7 +48,7 @@ internal static class FhirTranslationMessages
         var response = new FhirTranslateResponse
         {
             ResourceJson = Encoding.UTF8.GetString(result.Resource.Span),
-            OperationOutcomeJson = Encoding.UTF8.GetString(result.ToOperationOutcomeJson()),
+            OperationOutcomeJson = result.ToOperationOutcomeJsonString(),
             VocabularyVersion = result.VocabularyVersion,
         };
         foreach (var coding in result.Codings)
@@ -56,6 +57,25 @@ internal static class FhirTranslationMessages
         }
 
         return response;
+    }
+
+    // The proto field is a string and the translator reads UTF-8: the bytes live only for the translation, in a pooled
+    // buffer that is zeroed before it goes back (a care plan is personal health data; the result holds copies).
+    private static FhirTranslationResult Translate(ServedVocabulary vocabulary, string json, string targetSystem, DomainMode mode, string resourceType)
+    {
+        var size = json.Length <= 64 * 1024 ? Encoding.UTF8.GetMaxByteCount(json.Length) : Encoding.UTF8.GetByteCount(json);
+        var buffer = ArrayPool<byte>.Shared.Rent(size);
+        var length = 0;
+        try
+        {
+            length = Encoding.UTF8.GetBytes(json, buffer);
+            return vocabulary.Resources.Translate(buffer.AsSpan(0, length), targetSystem, mode, resourceType);
+        }
+        finally
+        {
+            buffer.AsSpan(0, length).Clear();
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private static MessageReport Report(Fhir.Translation.CodingReport coding)
