@@ -142,13 +142,26 @@ public sealed class VocabularySite
     internal static byte[] Serialize(PageContext context, RdfGraph graph, Representation representation)
     {
         var buffer = new MemoryStream();
+        Serialize(context, graph, representation, buffer);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Writes a graph in one RDF representation to <paramref name="output"/> (left open): the body of a linked-data answer.</summary>
+    internal static void Serialize(PageContext context, RdfGraph graph, Representation representation, Stream output)
+    {
         switch (representation)
         {
             case Representation.Turtle:
-                new TurtleWriter().Write(graph, buffer);
+                // TurtleWriter's Stream overload buffers 64K chars (two arrays on the large object heap per call);
+                // a concept's Turtle is a few KB, and the site answers and exports one per concept.
+                using (var text = new StreamWriter(output, Utf8, bufferSize: 4096, leaveOpen: true))
+                {
+                    new TurtleWriter().Write(graph, text);
+                }
+
                 break;
             case Representation.NTriples:
-                using (var writer = new NTriplesWriter(buffer, leaveOpen: true))
+                using (var writer = new NTriplesWriter(output, leaveOpen: true))
                 {
                     writer.Write(graph.Triples);
                     writer.Flush();
@@ -156,11 +169,9 @@ public sealed class VocabularySite
 
                 break;
             default:
-                JsonLdWriter.Write(graph, JsonLdContext.For(context.Snapshot.Graph), SitePaths.Context, buffer);
+                JsonLdWriter.Write(graph, JsonLdContext.For(context.Snapshot.Graph), SitePaths.Context, output);
                 break;
         }
-
-        return buffer.ToArray();
     }
 
     private static SiteResponse Html(string page) => new(200, "text/html; charset=utf-8", Utf8.GetBytes(page), false);

@@ -1,7 +1,11 @@
+using System.Collections.Concurrent;
+using ToekomstZorg.Semantics.Rdf.Graph;
+using ToekomstZorg.Semantics.Site.Export.Internal;
 using ToekomstZorg.Semantics.Site.LinkedData;
 using ToekomstZorg.Semantics.Site.LinkedData.Internal;
 using ToekomstZorg.Semantics.Site.Pages.Internal;
 using ToekomstZorg.Semantics.Vocabulary;
+using ToekomstZorg.Semantics.Vocabulary.Model;
 
 namespace ToekomstZorg.Semantics.Site.Export;
 
@@ -15,7 +19,7 @@ namespace ToekomstZorg.Semantics.Site.Export;
 /// </summary>
 public static class StaticSiteExporter
 {
-    private static readonly Representation[] All = [Representation.Html, Representation.Turtle, Representation.NTriples, Representation.JsonLd];
+    private static readonly Representation[] RdfRepresentations = [Representation.Turtle, Representation.NTriples, Representation.JsonLd];
 
     /// <summary>Writes every file under <paramref name="directory"/> (created when missing; existing files are replaced).</summary>
     public static StaticSiteExport Export(VocabularySnapshot snapshot, string directory)
@@ -23,64 +27,88 @@ public static class StaticSiteExporter
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(directory);
         var site = new VocabularySite(new SiteOptions { Static = true, FhirBase = null });
+        var context = new PageContext(snapshot, site.Options);
+        var output = new ExportOutput(directory);
         Directory.CreateDirectory(directory);
-        var files = 0;
-        long bytes = 0;
-        // One worker per core: the work is CPU-bound, and letting the pool inject threads (it did, to ~70 while
-        // exporting gen_skos.py 100000 on a loaded machine) only adds switching and GC suspension cost.
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
 
-        void Write(string sitePath, string file)
+        // One list of independent pieces of work, the largest first (the whole vocabulary, then each scheme) so the
+        // many small ones fill in behind them and no core idles at the end.
+        // The whole vocabulary and the schemes are streamed into their files; the rest is small.
+        var work = new List<Action>();
+        foreach (var representation in (Representation[])[Representation.JsonLd, Representation.NTriples, Representation.Turtle])
         {
-            var answer = site.Respond(snapshot, SiteRequest.Get(sitePath));
-            if (answer.StatusCode != 200 && file != "404.html")
-            {
-                throw new InvalidOperationException($"{sitePath} answered {answer.StatusCode} while exporting the site.");
-            }
-
-            var target = Path.Combine(directory, file);
-            File.WriteAllBytes(target, answer.Body);
-            Interlocked.Increment(ref files);
-            Interlocked.Add(ref bytes, answer.Body.Length);
+            work.Add(() => output.Write("index" + ContentNegotiation.Extension(representation), stream => VocabularySite.Serialize(context, snapshot.Graph, representation, stream)));
         }
 
-        foreach (var representation in All)
+        foreach (var scheme in snapshot.Schemes.OrderByDescending(s => s.Concepts.Count))
         {
-            Write(SitePaths.VocabularyStem + ContentNegotiation.Extension(representation), "index" + ContentNegotiation.Extension(representation));
+            var schemeFile = FileName(scheme.Key);
+            Directory.CreateDirectory(Path.Combine(directory, schemeFile));
+            work.Add(() => WriteRdf(context, ResourceDescription.Of(snapshot, scheme), schemeFile, output, streamed: true));
+            work.Add(() => output.Write(site, snapshot, SitePaths.Scheme(scheme) + ".html", schemeFile + ".html"));
         }
 
-        Write(SitePaths.Context, "context.jsonld");
-        Write(SitePaths.Style, "site.css");
-        Write(SitePaths.FalseFriends, "valse-vrienden.html");
-        Write(SitePaths.Crosswalks, "kruistabel.html");
-        Write("/niet-gevonden", "404.html");
+        work.Add(() => output.Write(site, snapshot, SitePaths.VocabularyStem + ".html", "index.html"));
+
+        work.Add(() => output.Write(site, snapshot, SitePaths.Context, "context.jsonld"));
+        work.Add(() => output.Write(site, snapshot, SitePaths.Style, "site.css"));
+        work.Add(() => output.Write(site, snapshot, SitePaths.FalseFriends, "valse-vrienden.html"));
+        work.Add(() => output.Write(site, snapshot, SitePaths.Crosswalks, "kruistabel.html"));
+        work.Add(() => output.Write(site, snapshot, "/niet-gevonden", "404.html", expected: 404));
         if (snapshot.CoreScheme is { } core)
         {
             Directory.CreateDirectory(Path.Combine(directory, "kruistabel"));
-            Parallel.ForEach(core.Concepts, parallel, concept =>
-                Write(SitePaths.Crosswalk(concept) + ".html", Path.Combine("kruistabel", FileName(concept.Code) + ".html")));
+            foreach (var concept in core.Concepts.Where(c => IsServedAtItsPath(snapshot, c)))
+            {
+                work.Add(() => output.Write(site, snapshot, SitePaths.Crosswalk(concept) + ".html", Path.Combine("kruistabel", FileName(concept.Code) + ".html")));
+            }
         }
 
         foreach (var scheme in snapshot.Schemes)
         {
             var schemeFile = FileName(scheme.Key);
-            foreach (var representation in All)
+            foreach (var concept in scheme.Concepts.Where(c => IsServedAtItsPath(snapshot, c)))
             {
-                Write(SitePaths.Scheme(scheme) + ContentNegotiation.Extension(representation), schemeFile + ContentNegotiation.Extension(representation));
+                work.Add(() => WriteConcept(site, context, concept, Path.Combine(schemeFile, FileName(concept.Code)), output));
             }
-
-            Directory.CreateDirectory(Path.Combine(directory, schemeFile));
-            Parallel.ForEach(scheme.Concepts, parallel, concept =>
-            {
-                foreach (var representation in All)
-                {
-                    Write(SitePaths.Concept(concept) + ContentNegotiation.Extension(representation),
-                        Path.Combine(schemeFile, FileName(concept.Code) + ContentNegotiation.Extension(representation)));
-                }
-            });
         }
 
-        return new StaticSiteExport(files, bytes);
+        // One worker per core: the work is CPU-bound, and letting the pool inject threads (it did, to ~70 while
+        // exporting gen_skos.py 100000 on a loaded machine) only adds switching and GC suspension cost.
+        Parallel.ForEach(
+            Partitioner.Create(work, loadBalance: true),
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            write => write());
+        return new StaticSiteExport(output.Files, output.Bytes);
+    }
+
+    // A concept's four files. The page goes through Respond, so the export fails where the server would not find the
+    // concept at its path; the three RDF files share one description graph (Respond builds one per request).
+    private static void WriteConcept(VocabularySite site, PageContext context, Concept concept, string stem, ExportOutput output)
+    {
+        output.Write(site, context.Snapshot, SitePaths.Concept(concept) + ".html", stem + ".html");
+        WriteRdf(context, ResourceDescription.Of(context.Snapshot, concept), stem, output);
+    }
+
+    // Two concepts of a scheme with one code (a lint error) share a path, which answers with the first: its files are
+    // written once, from its own work item, and the other concept has none.
+    private static bool IsServedAtItsPath(VocabularySnapshot snapshot, Concept concept) =>
+        !snapshot.TryGetConcept(concept.Scheme, concept.Code, out var served) || served == concept;
+
+    private static void WriteRdf(PageContext context, RdfGraph description, string stem, ExportOutput output, bool streamed = false)
+    {
+        foreach (var representation in RdfRepresentations)
+        {
+            var file = stem + ContentNegotiation.Extension(representation);
+            if (streamed)
+            {
+                output.Write(file, stream => VocabularySite.Serialize(context, description, representation, stream));
+            }
+            else
+            {
+                output.Write(file, VocabularySite.Serialize(context, description, representation));
+            }
+        }
     }
 
     // The path segment as the web server sees it after decoding; a key or code that could leave its folder is refused.

@@ -43,23 +43,19 @@ public static class VocabularyDiffJson
         json.WriteString("old_version", diff.OldVersion);
         json.WriteString("new_version", diff.NewVersion);
         WriteCounts(json, diff);
-        WriteStrings(json, "schemes_added", diff.SchemesAdded);
-        WriteStrings(json, "schemes_removed", diff.SchemesRemoved);
-        WriteConcepts(json, "concepts_added", diff.ConceptsAdded);
-        WriteConcepts(json, "concepts_removed", diff.ConceptsRemoved);
-        WriteConcepts(json, "concepts_reinstated", diff.ConceptsReinstated);
-        json.WriteStartArray("concepts_deprecated");
-        foreach (var deprecation in diff.ConceptsDeprecated)
+        WriteArray(json, "schemes_added", diff.SchemesAdded, static (json, key) => json.WriteStringValue(key));
+        WriteArray(json, "schemes_removed", diff.SchemesRemoved, static (json, key) => json.WriteStringValue(key));
+        WriteArray(json, "concepts_added", diff.ConceptsAdded, WriteConceptValue);
+        WriteArray(json, "concepts_removed", diff.ConceptsRemoved, WriteConceptValue);
+        WriteArray(json, "concepts_reinstated", diff.ConceptsReinstated, WriteConceptValue);
+        WriteArray(json, "concepts_deprecated", diff.ConceptsDeprecated, static (json, deprecation) =>
         {
             json.WriteStartObject();
             WriteConcept(json, "concept", deprecation.Concept);
-            WriteConcepts(json, "replaced_by", deprecation.ReplacedBy);
+            WriteArray(json, "replaced_by", deprecation.ReplacedBy, WriteConceptValue);
             json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("concept_changes");
-        foreach (var change in diff.ConceptChanges)
+        });
+        WriteArray(json, "concept_changes", diff.ConceptChanges, static (json, change) =>
         {
             json.WriteStartObject();
             WriteConcept(json, "concept", change.Concept);
@@ -68,13 +64,10 @@ public static class VocabularyDiffJson
             json.WriteString("old", change.Old);
             json.WriteString("new", change.New);
             json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        WriteMappings(json, "mappings_added", diff.MappingsAdded);
-        WriteMappings(json, "mappings_removed", diff.MappingsRemoved);
-        json.WriteStartArray("mappings_changed");
-        foreach (var change in diff.MappingsChanged)
+        });
+        WriteArray(json, "mappings_added", diff.MappingsAdded, WriteMapping);
+        WriteArray(json, "mappings_removed", diff.MappingsRemoved, WriteMapping);
+        WriteArray(json, "mappings_changed", diff.MappingsChanged, static (json, change) =>
         {
             json.WriteStartObject();
             json.WritePropertyName("old");
@@ -84,13 +77,10 @@ public static class VocabularyDiffJson
             json.WriteBoolean("relation_changed", change.RelationChanged);
             json.WriteBoolean("rationale_changed", change.RationaleChanged);
             json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        WriteFalseFriends(json, "false_friends_added", diff.FalseFriendsAdded);
-        WriteFalseFriends(json, "false_friends_removed", diff.FalseFriendsRemoved);
-        json.WriteStartArray("impact");
-        foreach (var item in diff.Impact)
+        });
+        WriteArray(json, "false_friends_added", diff.FalseFriendsAdded, WriteFalseFriend);
+        WriteArray(json, "false_friends_removed", diff.FalseFriendsRemoved, WriteFalseFriend);
+        WriteArray(json, "impact", diff.Impact, static (json, item) =>
         {
             json.WriteStartObject();
             WriteConcept(json, "source", item.Source);
@@ -102,9 +92,7 @@ public static class VocabularyDiffJson
             WriteNullableBoolean(json, "old_false_friend", item.OldFalseFriend);
             WriteNullableBoolean(json, "new_false_friend", item.NewFalseFriend);
             json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        });
         json.WriteEndObject();
     }
 
@@ -132,23 +120,13 @@ public static class VocabularyDiffJson
         json.WriteEndObject();
     }
 
-    private static void WriteStrings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
+    // Every list of the document: a named array, one value per item.
+    private static void WriteArray<T>(Utf8JsonWriter json, string name, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> writeItem)
     {
         json.WriteStartArray(name);
-        foreach (var value in values)
+        foreach (var item in items)
         {
-            json.WriteStringValue(value);
-        }
-
-        json.WriteEndArray();
-    }
-
-    private static void WriteConcepts(Utf8JsonWriter json, string name, IReadOnlyList<DiffConcept> concepts)
-    {
-        json.WriteStartArray(name);
-        foreach (var concept in concepts)
-        {
-            WriteConceptValue(json, concept);
+            writeItem(json, item);
         }
 
         json.WriteEndArray();
@@ -170,17 +148,6 @@ public static class VocabularyDiffJson
         json.WriteEndObject();
     }
 
-    private static void WriteMappings(Utf8JsonWriter json, string name, IReadOnlyList<DiffMapping> mappings)
-    {
-        json.WriteStartArray(name);
-        foreach (var mapping in mappings)
-        {
-            WriteMapping(json, mapping);
-        }
-
-        json.WriteEndArray();
-    }
-
     private static void WriteMapping(Utf8JsonWriter json, DiffMapping mapping)
     {
         json.WriteStartObject();
@@ -191,19 +158,13 @@ public static class VocabularyDiffJson
         json.WriteEndObject();
     }
 
-    private static void WriteFalseFriends(Utf8JsonWriter json, string name, IReadOnlyList<DiffFalseFriend> pairs)
+    private static void WriteFalseFriend(Utf8JsonWriter json, DiffFalseFriend pair)
     {
-        json.WriteStartArray(name);
-        foreach (var pair in pairs)
-        {
-            json.WriteStartObject();
-            WriteConcept(json, "first", pair.First);
-            WriteConcept(json, "second", pair.Second);
-            json.WriteString("rationale", pair.Rationale);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        json.WriteStartObject();
+        WriteConcept(json, "first", pair.First);
+        WriteConcept(json, "second", pair.Second);
+        json.WriteString("rationale", pair.Rationale);
+        json.WriteEndObject();
     }
 
     private static void WriteNullableBoolean(Utf8JsonWriter json, string name, bool? value)

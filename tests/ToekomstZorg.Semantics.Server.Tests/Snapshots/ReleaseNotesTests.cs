@@ -95,6 +95,28 @@ public sealed class ReleaseNotesTests : IDisposable
     }
 
     [Fact]
+    public async Task HeadReleases_AfterAReload_AnswersAsGetWithoutABody()
+    {
+        await using var server = await RunningServer.StartAsync(_vocabulary.Directory);
+        _vocabulary.Write("mappings/sectors-kern.ttl", TestVocabulary.Mappings.Replace(ExactVaph, CloseVaph, StringComparison.Ordinal));
+        server.Vocabulary.Reload();
+        await ((ServedVocabularyStore)server.Vocabulary).ReleaseNotesComputed;
+        var version = server.Vocabulary.Current.Version;
+
+        foreach (var path in new[] { "/releases.json", $"/releases/{version}.json", "/releases/no-such-version.json" })
+        {
+            using var get = await server.Http.GetAsync(new Uri(path, UriKind.Relative));
+            var body = await get.Content.ReadAsByteArrayAsync();
+            using var head = await server.Http.SendAsync(new HttpRequestMessage(HttpMethod.Head, new Uri(path, UriKind.Relative)));
+
+            head.StatusCode.Should().Be(get.StatusCode, path);
+            head.Content.Headers.ContentType!.ToString().Should().Be(get.Content.Headers.ContentType!.ToString(), path);
+            head.Content.Headers.ContentLength.Should().Be(body.Length, path).And.BeGreaterThan(0);
+            (await head.Content.ReadAsByteArrayAsync()).Should().BeEmpty(path);
+        }
+    }
+
+    [Fact]
     public async Task GetReleasesPage_AfterAReload_LinksTheNewVersionWhosePageNamesTheEditedConcept()
     {
         await using var server = await RunningServer.StartAsync(_vocabulary.Directory);

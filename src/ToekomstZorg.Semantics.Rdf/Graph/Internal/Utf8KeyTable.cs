@@ -5,15 +5,18 @@ namespace ToekomstZorg.Semantics.Rdf.Graph.Internal;
 
 /// <summary>
 /// An append-only set of byte strings, each given a dense id in insertion order. Open addressing over
-/// the ids; keys live in 1 MB pages, so looking up a key that is already there allocates nothing and
-/// growing never copies the key bytes.
+/// the ids; keys live in pages of up to 1 MB, so looking up a key that is already there allocates nothing and
+/// growing never copies the key bytes. The first page is small and each next one twice the size: a graph of a few
+/// triples (a concept's description, made per request and per exported file) must not cost a 1 MB array on the large
+/// object heap, whose allocations trigger full collections of a heap that holds a whole vocabulary.
 /// </summary>
 internal sealed class Utf8KeyTable
 {
+    private const int FirstPageSize = 4 * 1024;
     private const int PageSize = 1 << 20;
 
     private readonly List<byte[]> _pages = [];
-    private int _pageUsed = PageSize;
+    private int _pageUsed;
     private Entry[] _entries = new Entry[256];
     private int[] _buckets = new int[512]; // id + 1; 0 = empty
     private int _count;
@@ -114,9 +117,10 @@ internal sealed class Utf8KeyTable
 
     private Entry Store(ReadOnlySpan<byte> key, int hash)
     {
-        if (key.Length > PageSize - _pageUsed)
+        if (_pages.Count == 0 || key.Length > _pages[^1].Length - _pageUsed)
         {
-            _pages.Add(new byte[Math.Max(PageSize, key.Length)]);
+            var size = _pages.Count == 0 ? FirstPageSize : Math.Min(PageSize, _pages[^1].Length * 2);
+            _pages.Add(new byte[Math.Max(size, key.Length)]);
             _pageUsed = 0;
         }
 

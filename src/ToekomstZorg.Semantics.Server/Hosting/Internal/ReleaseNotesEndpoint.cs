@@ -13,18 +13,21 @@ namespace ToekomstZorg.Semantics.Server.Hosting.Internal;
 /// The release notes the server kept over its reloads (<see cref="ServedVocabularyStore.Releases"/>), for the site and
 /// for scripts: <c>GET /releases.json</c> lists them newest first with their counts,
 /// <c>GET /releases/{version}.json</c> gives the whole diff that swapped in that version (the shape of
-/// <see cref="VocabularyDiffJson"/>, as <c>tzsem diff --format json</c>), 404 for a version with no note.
+/// <see cref="VocabularyDiffJson"/>, as <c>tzsem diff --format json</c>), 404 for a version with no note. <c>HEAD</c>
+/// answers as <c>GET</c> (status and headers, <c>Content-Length</c> included) without the body.
 /// </summary>
 internal static class ReleaseNotesEndpoint
 {
     public const string IndexPath = "/releases.json";
+
+    private static readonly string[] Methods = [HttpMethods.Get, HttpMethods.Head];
 
     // Versions and labels as written ("2026-11-22+bb24…", "zorgcoördinatie"), not \u-escaped: the body is UTF-8 JSON.
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static void Map(IEndpointRouteBuilder routes)
     {
-        routes.MapGet(IndexPath, async context =>
+        routes.MapMethods(IndexPath, Methods, async context =>
         {
             var source = context.RequestServices.GetRequiredService<IVocabularySource>();
             var notes = (source as ServedVocabularyStore)?.Releases.All ?? [];
@@ -48,7 +51,7 @@ internal static class ReleaseNotesEndpoint
             }).ConfigureAwait(false);
         });
 
-        routes.MapGet("/releases/{version}.json", async context =>
+        routes.MapMethods("/releases/{version}.json", Methods, async context =>
         {
             var version = (string)context.Request.RouteValues["version"]!;
             var note = (context.RequestServices.GetRequiredService<IVocabularySource>() as ServedVocabularyStore)?.Releases.Find(version);
@@ -87,6 +90,10 @@ internal static class ReleaseNotesEndpoint
             write(json);
         }
 
-        await context.Response.Body.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), context.RequestAborted).ConfigureAwait(false);
+        context.Response.ContentLength = buffer.Length;
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await context.Response.Body.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), context.RequestAborted).ConfigureAwait(false);
+        }
     }
 }

@@ -15,6 +15,7 @@ internal static class JsonLdWriter
 {
     private const string RdfType = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
     private const string XsdString = "http://www.w3.org/2001/XMLSchema#string";
+    private const int FlushThreshold = 64 * 1024;
 
     public static void Write(RdfGraph graph, JsonLdContext context, string contextReference, Stream output)
     {
@@ -53,6 +54,12 @@ internal static class JsonLdWriter
             }
 
             json.WriteEndObject();
+            if (json.BytesPending > FlushThreshold)
+            {
+                // Utf8JsonWriter keeps everything in one growing buffer until it is flushed: the whole vocabulary
+                // (120 MB at 100k concepts) would be copied again at each doubling.
+                json.Flush();
+            }
         }
 
         json.WriteEndArray();

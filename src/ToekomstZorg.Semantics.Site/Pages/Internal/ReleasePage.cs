@@ -45,86 +45,54 @@ internal static class ReleasePage
 
         ConceptList(context, html, "Toegevoegde begrippen", diff.ConceptsAdded);
         ConceptList(context, html, "Verwijderde begrippen", diff.ConceptsRemoved);
-        if (diff.ConceptsDeprecated.Count > 0)
+        List(html, "Verouderde begrippen", diff.ConceptsDeprecated, deprecation =>
         {
-            html.Element("h2", "Verouderde begrippen");
-            html.Open("ul");
-            foreach (var deprecation in diff.ConceptsDeprecated)
+            Concept(context, html, deprecation.Concept);
+            if (deprecation.ReplacedBy.Count == 0)
             {
-                html.Open("li");
-                Concept(context, html, deprecation.Concept);
-                if (deprecation.ReplacedBy.Count == 0)
-                {
-                    html.Text(" (geen vervanging opgegeven)");
-                }
-                else
-                {
-                    html.Text(", vervangen door ");
-                    for (var i = 0; i < deprecation.ReplacedBy.Count; i++)
-                    {
-                        html.Text(i == 0 ? string.Empty : ", ");
-                        Concept(context, html, deprecation.ReplacedBy[i]);
-                    }
-                }
-
-                html.Close("li");
+                html.Text(" (geen vervanging opgegeven)");
+                return;
             }
 
-            html.Close("ul");
-        }
-
+            html.Text(", vervangen door ");
+            for (var i = 0; i < deprecation.ReplacedBy.Count; i++)
+            {
+                html.Text(i == 0 ? string.Empty : ", ");
+                Concept(context, html, deprecation.ReplacedBy[i]);
+            }
+        });
         ConceptList(context, html, "Niet langer verouderde begrippen", diff.ConceptsReinstated);
-        if (diff.ConceptChanges.Count > 0)
+        Table(html, "Gewijzigde termen, definities en bronnen", "Wijzigingen per begrip", ["Begrip", "Veld", "Taal", "Was", "Wordt"], diff.ConceptChanges, change =>
         {
-            html.Element("h2", "Gewijzigde termen, definities en bronnen");
-            html.Open("table", ("class", "data")).Element("caption", "Wijzigingen per begrip");
-            Headings(html, "Begrip", "Veld", "Taal", "Was", "Wordt");
-            foreach (var change in diff.ConceptChanges)
-            {
-                html.Open("tr").Open("td");
-                Concept(context, html, change.Concept);
-                html.Close("td").Element("td", FieldName(change.Field))
-                    .Element("td", change.Language is null ? "—" : DutchNames.Language(change.Language))
-                    .Element("td", change.Old ?? "—", ("lang", change.Language)).Element("td", change.New ?? "—", ("lang", change.Language)).Close("tr");
-            }
-
-            html.Close("tbody").Close("table");
-        }
-
+            html.Open("td");
+            Concept(context, html, change.Concept);
+            html.Close("td").Element("td", FieldName(change.Field))
+                .Element("td", change.Language is null ? "—" : DutchNames.Language(change.Language))
+                .Element("td", change.Old ?? "—", ("lang", change.Language)).Element("td", change.New ?? "—", ("lang", change.Language));
+        });
         MappingTable(context, html, "Toegevoegde afbeeldingen", diff.MappingsAdded);
         MappingTable(context, html, "Verwijderde afbeeldingen", diff.MappingsRemoved);
-        if (diff.MappingsChanged.Count > 0)
+        Table(html, "Gewijzigde afbeeldingen", "Afbeeldingen met een andere relatie of reden", ["Begrip", "Relatie was", "Relatie wordt", "Doel", "Reden was", "Reden wordt"], diff.MappingsChanged, change =>
         {
-            html.Element("h2", "Gewijzigde afbeeldingen");
-            html.Open("table", ("class", "data")).Element("caption", "Afbeeldingen met een andere relatie of reden");
-            Headings(html, "Begrip", "Relatie was", "Relatie wordt", "Doel", "Reden was", "Reden wordt");
-            foreach (var change in diff.MappingsChanged)
-            {
-                html.Open("tr").Open("td");
-                Concept(context, html, change.New.Subject);
-                html.Close("td").Open("td").Element("code", "skos:" + change.Old.Relation.LocalName()).Close("td")
-                    .Open("td").Element("code", "skos:" + change.New.Relation.LocalName()).Close("td").Open("td");
-                Concept(context, html, change.New.Object);
-                html.Close("td").Element("td", change.Old.Rationale ?? "—").Element("td", change.New.Rationale ?? "—").Close("tr");
-            }
-
-            html.Close("tbody").Close("table");
-        }
-
+            html.Open("td");
+            Concept(context, html, change.New.Subject);
+            html.Close("td").Open("td").Element("code", "skos:" + change.Old.Relation.LocalName()).Close("td")
+                .Open("td").Element("code", "skos:" + change.New.Relation.LocalName()).Close("td").Open("td");
+            Concept(context, html, change.New.Object);
+            html.Close("td").Element("td", change.Old.Rationale ?? "—").Element("td", change.New.Rationale ?? "—");
+        });
         FalseFriendList(context, html, "Nieuwe valse vrienden", diff.FalseFriendsAdded);
         FalseFriendList(context, html, "Geschrapte valse vrienden", diff.FalseFriendsRemoved);
-        html.Element("h2", "Impact op vertalingen");
         if (diff.Impact.Count == 0)
         {
+            html.Element("h2", "Impact op vertalingen");
             html.Element("p", "Geen enkele vertaling tussen schema's heeft een ander resultaat.");
             return;
         }
 
-        html.Open("table", ("class", "data")).Element("caption", "Vertalingen waarvan het resultaat veranderde");
-        Headings(html, "Bron", "Naar schema", "Doel", "Wat", "Was", "Wordt");
-        foreach (var item in diff.Impact)
+        Table(html, "Impact op vertalingen", "Vertalingen waarvan het resultaat veranderde", ["Bron", "Naar schema", "Doel", "Wat", "Was", "Wordt"], diff.Impact, item =>
         {
-            html.Open("tr").Open("td");
+            html.Open("td");
             Concept(context, html, item.Source);
             html.Close("td").Open("td").Element("code", item.TargetScheme).Close("td").Open("td");
             Concept(context, html, item.Target);
@@ -132,65 +100,26 @@ internal static class ReleasePage
             Outcome(html, item.OldEquivalence, item.OldFalseFriend);
             html.Close("td").Open("td");
             Outcome(html, item.NewEquivalence, item.NewFalseFriend);
-            html.Close("td").Close("tr");
-        }
-
-        html.Close("tbody").Close("table");
+            html.Close("td");
+        });
     });
 
-    private static void ConceptList(PageContext context, HtmlWriter html, string heading, IReadOnlyList<DiffConcept> concepts)
-    {
-        if (concepts.Count == 0)
-        {
-            return;
-        }
+    private static void ConceptList(PageContext context, HtmlWriter html, string heading, IReadOnlyList<DiffConcept> concepts) =>
+        List(html, heading, concepts, concept => Concept(context, html, concept));
 
-        html.Element("h2", heading);
-        html.Open("ul");
-        foreach (var concept in concepts)
+    private static void MappingTable(PageContext context, HtmlWriter html, string heading, IReadOnlyList<DiffMapping> mappings) =>
+        Table(html, heading, heading, ["Begrip", "Relatie", "Doel", "Reden"], mappings, mapping =>
         {
-            html.Open("li");
-            Concept(context, html, concept);
-            html.Close("li");
-        }
-
-        html.Close("ul");
-    }
-
-    private static void MappingTable(PageContext context, HtmlWriter html, string heading, IReadOnlyList<DiffMapping> mappings)
-    {
-        if (mappings.Count == 0)
-        {
-            return;
-        }
-
-        html.Element("h2", heading);
-        html.Open("table", ("class", "data")).Element("caption", heading);
-        Headings(html, "Begrip", "Relatie", "Doel", "Reden");
-        foreach (var mapping in mappings)
-        {
-            html.Open("tr").Open("td");
+            html.Open("td");
             Concept(context, html, mapping.Subject);
             html.Close("td").Open("td").Element("code", "skos:" + mapping.Relation.LocalName()).Close("td").Open("td");
             Concept(context, html, mapping.Object);
-            html.Close("td").Element("td", mapping.Rationale ?? "—").Close("tr");
-        }
+            html.Close("td").Element("td", mapping.Rationale ?? "—");
+        });
 
-        html.Close("tbody").Close("table");
-    }
-
-    private static void FalseFriendList(PageContext context, HtmlWriter html, string heading, IReadOnlyList<DiffFalseFriend> pairs)
-    {
-        if (pairs.Count == 0)
+    private static void FalseFriendList(PageContext context, HtmlWriter html, string heading, IReadOnlyList<DiffFalseFriend> pairs) =>
+        List(html, heading, pairs, pair =>
         {
-            return;
-        }
-
-        html.Element("h2", heading);
-        html.Open("ul");
-        foreach (var pair in pairs)
-        {
-            html.Open("li");
             Concept(context, html, pair.First);
             html.Text(" is niet ");
             Concept(context, html, pair.Second);
@@ -198,11 +127,54 @@ internal static class ReleasePage
             {
                 html.Text(": " + pair.Rationale);
             }
+        });
 
+    // A section of the note: a heading and one list item per entry; nothing at all when there are none.
+    private static void List<T>(HtmlWriter html, string heading, IReadOnlyList<T> items, Action<T> item)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        html.Element("h2", heading);
+        html.Open("ul");
+        foreach (var entry in items)
+        {
+            html.Open("li");
+            item(entry);
             html.Close("li");
         }
 
         html.Close("ul");
+    }
+
+    // A section of the note as a table: a heading, a caption, column headings and one row per entry (the cells written
+    // by cells); nothing at all when there are none.
+    private static void Table<T>(HtmlWriter html, string heading, string caption, string[] headings, IReadOnlyList<T> rows, Action<T> cells)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        html.Element("h2", heading);
+        html.Open("table", ("class", "data")).Element("caption", caption);
+        html.Open("thead").Open("tr");
+        foreach (var name in headings)
+        {
+            html.Element("th", name, ("scope", "col"));
+        }
+
+        html.Close("tr").Close("thead").Open("tbody");
+        foreach (var row in rows)
+        {
+            html.Open("tr");
+            cells(row);
+            html.Close("tr");
+        }
+
+        html.Close("tbody").Close("table");
     }
 
     /// <summary>Label and <c>scheme:code</c>; the label links to the concept page when the served version has the concept.</summary>
@@ -240,17 +212,6 @@ internal static class ReleasePage
         {
             html.Text(" ").Element("strong", "valse vriend");
         }
-    }
-
-    private static void Headings(HtmlWriter html, params ReadOnlySpan<string> headings)
-    {
-        html.Open("thead").Open("tr");
-        foreach (var heading in headings)
-        {
-            html.Element("th", heading, ("scope", "col"));
-        }
-
-        html.Close("tr").Close("thead").Open("tbody");
     }
 
     private static string KindName(TranslationImpact item) => item.Kind switch
