@@ -93,7 +93,21 @@ public static class FhirRestEndpoints
     private static RequestDelegate Operation(Func<FhirRestFacade, FhirRestRequest, Resource> operation) =>
         FhirEndpoint.Handle(async (context, vocabulary, format, options) =>
         {
+            // A GET answer depends only on the version and the request, so it is written once per version.
+            var key = OperationAnswers.Key(context.Request, format);
+            if (key is not null && OperationAnswers.TryGet(vocabulary, key, out var written))
+            {
+                await FhirResponses.WriteAsync(context, vocabulary, written, format).ConfigureAwait(false);
+                return;
+            }
+
             var request = await FhirRestRequests.ReadAsync(context, options.MaxResourceBytes).ConfigureAwait(false);
-            await FhirResponses.WriteAsync(context, vocabulary, operation(vocabulary.FhirRest, request), format).ConfigureAwait(false);
+            var body = FhirResponses.Serialize(context, operation(vocabulary.FhirRest, request), format);
+            if (key is not null)
+            {
+                OperationAnswers.Add(vocabulary, key, body);
+            }
+
+            await FhirResponses.WriteAsync(context, vocabulary, body, format).ConfigureAwait(false);
         });
 }

@@ -17,10 +17,14 @@ internal static class FhirResponses
     /// <summary>Header naming the vocabulary version that answered (also inside the resources where FHIR has a place for it).</summary>
     public const string VersionHeader = "X-Vocabulary-Version";
 
-    public static Task WriteAsync(HttpContext context, ServedVocabulary vocabulary, Resource resource, FhirFormat format, int status = StatusCodes.Status200OK)
+    public static Task WriteAsync(HttpContext context, ServedVocabulary vocabulary, Resource resource, FhirFormat format, int status = StatusCodes.Status200OK) =>
+        WriteAsync(context, vocabulary, Serialize(context, resource, format), format, status);
+
+    /// <summary>The resource in <paramref name="format"/>: compact, or indented with <c>_pretty=true</c>.</summary>
+    public static byte[] Serialize(HttpContext context, Resource resource, FhirFormat format)
     {
         var indented = string.Equals(context.Request.Query["_pretty"].ToString(), "true", StringComparison.Ordinal);
-        return WriteAsync(context, vocabulary, FhirResourceSerializer.Serialize(resource, format, indented), format, status);
+        return FhirResourceSerializer.Serialize(resource, format, indented);
     }
 
     public static async Task WriteAsync(HttpContext context, ServedVocabulary vocabulary, byte[] body, FhirFormat format, int status = StatusCodes.Status200OK)
