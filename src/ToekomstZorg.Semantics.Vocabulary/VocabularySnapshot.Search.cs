@@ -13,6 +13,6 @@ public sealed partial class VocabularySnapshot
     public IReadOnlyList<SearchHit> Search(SearchQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return _search.Search(query, this);
+        return _search.Value.Search(query, this);
     }
 }

@@ -16,7 +16,7 @@ public sealed partial class VocabularySnapshot
     private readonly Dictionary<(ConceptScheme, string), Concept> _byCode = new();
     private readonly IReadOnlyDictionary<string, Concept> _byIri;
     private readonly Dictionary<(Concept, Concept), string?> _falseFriends = new();
-    private readonly SearchIndex _search;
+    private readonly Lazy<SearchIndex> _search;
 
     private VocabularySnapshot(
         string version, string coreSchemeKey, List<ConceptScheme> schemes, List<ConceptMapping> mappings,
@@ -44,13 +44,13 @@ public sealed partial class VocabularySnapshot
             _falseFriends[(pair.Second, pair.First)] = pair.Rationale;
         }
 
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        _search = new SearchIndex(schemes);
-        SearchIndexTime = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        // Built on first use, or at once by the loader for a snapshot that will be searched (the server's): a diff, a
+        // lint or a site export never searches and does not pay for it.
+        _search = new Lazy<SearchIndex>(() => new SearchIndex(schemes), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>How long building the search index took (reported in the load timings).</summary>
-    internal TimeSpan SearchIndexTime { get; }
+    /// <summary>Builds the search index now if it is not built yet, so that no search call pays for it.</summary>
+    internal void EnsureSearchIndex() => _ = _search.Value;
 
     /// <summary>The version: newest <c>dct:modified</c> and a short hash of the files' content.</summary>
     public string Version { get; }

@@ -33,7 +33,7 @@ internal sealed class LintCommand : Command
             throw new CliInputException($"{directory}: no such vocabulary folder");
         }
 
-        var result = VocabularyLoader.LoadDirectory(directory);
+        var result = VocabularyLoader.LoadDirectory(directory, buildSearchIndex: false);
         var errors = result.Diagnostics.Count(d => d.IsError);
         var warnings = result.Diagnostics.Count - errors;
         if (parseResult.GetValue(_format) == OutputFormat.Json)

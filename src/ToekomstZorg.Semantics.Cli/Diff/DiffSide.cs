@@ -48,11 +48,11 @@ internal sealed class DiffSide
                 throw new DiffSideException($"{Folder}: no such vocabulary folder", []);
             }
 
-            return Check(VocabularyLoader.LoadDirectory(Folder), Folder);
+            return Check(VocabularyLoader.LoadDirectory(Folder, buildSearchIndex: false), Folder);
         }
 
         using var checkout = GitTree.Extract(_repository, Revision, Folder);
-        return Check(VocabularyLoader.LoadDirectory(checkout.Directory), checkout.Directory);
+        return Check(VocabularyLoader.LoadDirectory(checkout.Directory, buildSearchIndex: false), checkout.Directory);
     }
 
     private DiffSideLoad Check(VocabularyLoadResult result, string loadedFrom)

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ToekomstZorg.Semantics.Vocabulary.Lint;
 using ToekomstZorg.Semantics.Vocabulary.Loading;
+using ToekomstZorg.Semantics.Vocabulary.Search;
 using ToekomstZorg.Semantics.Vocabulary.Translation;
 
 namespace ToekomstZorg.Semantics.Vocabulary.Tests.Repository;
@@ -15,6 +16,20 @@ public sealed partial class RepositoryVocabularyTests
     [Fact]
     public void Lint_RepositoryVocabulary_NoErrors() =>
         Loaded.Value.Diagnostics.Where(d => d.IsError).Should().BeEmpty(string.Join("\n", Loaded.Value.Diagnostics));
+
+    [Fact]
+    public void LoadDirectory_WithoutBuildingTheSearchIndex_SearchesAlikeOnFirstUseAndLintsAlike()
+    {
+        var lazy = VocabularyLoader.LoadDirectory(VocabDirectory(), buildSearchIndex: false);
+        var queries = new[] { new SearchQuery("Zoco"), new SearchQuery("zorgcoordinatie"), new SearchQuery("dubbel", Schemes: ["ggz", "vaph"]) };
+
+        var lazyHits = queries.Select(q => lazy.Snapshot.Search(q).Select(h => (h.Concept.Iri, h.MatchedText, h.MatchKind, h.Rank)).ToList()).ToList();
+        var eagerHits = queries.Select(q => Snapshot.Search(q).Select(h => (h.Concept.Iri, h.MatchedText, h.MatchKind, h.Rank)).ToList()).ToList();
+
+        lazyHits.Should().BeEquivalentTo(eagerHits, options => options.WithStrictOrdering());
+        lazyHits.Should().OnlyContain(hits => hits.Count > 0);
+        lazy.Diagnostics.Should().BeEquivalentTo(Loaded.Value.Diagnostics);
+    }
 
     [Fact]
     public void Schemes_CoreAndEverySector_WithEnoughConcepts()
