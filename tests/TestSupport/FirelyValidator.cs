@@ -19,6 +19,32 @@ namespace ToekomstZorg.Semantics.TestSupport;
 /// </summary>
 internal static class FirelyValidator
 {
+    /// <summary>A CarePlan profile that binds <c>CarePlan.category</c> (required) to <paramref name="valueSetUrl"/>.</summary>
+    public static StructureDefinition CarePlanCategoryBoundTo(string valueSetUrl) => new()
+    {
+        Url = "https://example.org/fhir/StructureDefinition/ggz-careplan",
+        Name = "GgzCarePlan",
+        Status = PublicationStatus.Draft,
+        FhirVersion = FHIRVersion.N4_0_1,
+        Kind = StructureDefinition.StructureDefinitionKind.Resource,
+        Abstract = false,
+        Type = "CarePlan",
+        BaseDefinition = "http://hl7.org/fhir/StructureDefinition/CarePlan",
+        Derivation = StructureDefinition.TypeDerivationRule.Constraint,
+        Differential = new StructureDefinition.DifferentialComponent
+        {
+            Element =
+            [
+                new ElementDefinition
+                {
+                    ElementId = "CarePlan.category",
+                    Path = "CarePlan.category",
+                    Binding = new ElementDefinition.ElementDefinitionBindingComponent { Strength = BindingStrength.Required, ValueSet = valueSetUrl },
+                },
+            ],
+        },
+    };
+
     // Warnings we accept, each with the reason; every other warning and every error fails ShouldBeValidByFirely.
     private static readonly (string Contains, string Why)[] AcceptedWarnings =
     [

@@ -21,30 +21,8 @@ public sealed class VocabularyTerminologyServiceTests
     private static readonly Lazy<ToekomstZorg.Semantics.Vocabulary.VocabularySnapshot> Snapshot =
         new(() => VocabularyLoader.LoadDirectory(Path.Combine(RepositoryPaths.Root, "vocab")).Snapshot);
 
-    private static readonly StructureDefinition GgzCarePlan = new()
-    {
-        Url = "https://example.org/fhir/StructureDefinition/ggz-careplan",
-        Name = "GgzCarePlan",
-        Status = PublicationStatus.Draft,
-        FhirVersion = FHIRVersion.N4_0_1,
-        Kind = StructureDefinition.StructureDefinitionKind.Resource,
-        Abstract = false,
-        Type = "CarePlan",
-        BaseDefinition = "http://hl7.org/fhir/StructureDefinition/CarePlan",
-        Derivation = StructureDefinition.TypeDerivationRule.Constraint,
-        Differential = new StructureDefinition.DifferentialComponent
-        {
-            Element =
-            [
-                new ElementDefinition
-                {
-                    ElementId = "CarePlan.category",
-                    Path = "CarePlan.category",
-                    Binding = new ElementDefinition.ElementDefinitionBindingComponent { Strength = BindingStrength.Required, ValueSet = GgzValueSet },
-                },
-            ],
-        },
-    };
+    // A profile that binds CarePlan.category (required) to the ggz ValueSet.
+    private static readonly StructureDefinition GgzCarePlan = FirelyValidator.CarePlanCategoryBoundTo(GgzValueSet);
 
     private static VocabularyTerminologyService Service => new(Snapshot.Value);
 

@@ -24,31 +24,8 @@ public sealed class FirelyClientTests(ServerFixture fixture) : IClassFixture<Ser
     private const string GgzValueSet = "https://w3id.org/toekomstzorg/fhir/ValueSet/ggz";
     private const string KernValueSet = "https://w3id.org/toekomstzorg/fhir/ValueSet/kern";
 
-    // A profile that binds CarePlan.category (required) to the ggz ValueSet the server serves.
-    private static readonly StructureDefinition GgzCarePlanProfile = new()
-    {
-        Url = "https://example.org/fhir/StructureDefinition/ggz-careplan",
-        Name = "GgzCarePlan",
-        Status = PublicationStatus.Draft,
-        FhirVersion = FHIRVersion.N4_0_1,
-        Kind = StructureDefinition.StructureDefinitionKind.Resource,
-        Abstract = false,
-        Type = "CarePlan",
-        BaseDefinition = "http://hl7.org/fhir/StructureDefinition/CarePlan",
-        Derivation = StructureDefinition.TypeDerivationRule.Constraint,
-        Differential = new StructureDefinition.DifferentialComponent
-        {
-            Element =
-            [
-                new ElementDefinition
-                {
-                    ElementId = "CarePlan.category",
-                    Path = "CarePlan.category",
-                    Binding = new ElementDefinition.ElementDefinitionBindingComponent { Strength = BindingStrength.Required, ValueSet = GgzValueSet },
-                },
-            ],
-        },
-    };
+    // A profile that binds CarePlan.category (required) to the ggz ValueSet.
+    private static readonly StructureDefinition GgzCarePlanProfile = FirelyValidator.CarePlanCategoryBoundTo(GgzValueSet);
 
     // The formats the server answers: FhirClient's default (XML) and JSON.
     private static readonly ResourceFormat[] ServedFormats = [ResourceFormat.Json, ResourceFormat.Xml];
