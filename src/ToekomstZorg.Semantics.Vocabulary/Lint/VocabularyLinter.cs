@@ -611,12 +611,13 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
 
     private SourceLocation? LabelLocation(Concept concept, Iri property, ConceptLabel label)
     {
-        // The literals are read as text: no Literal object is made (and cached in the graph) per label looked at.
+        // Only the literals of the label's property are read, as text: no Literal object is made (and cached in the
+        // graph) per value looked at.
         var properties = graph.PropertiesOf(new Iri(concept.Iri));
         for (var i = 0; i < properties.Count; i++)
         {
-            if (properties.TryGetLiteral(i, out var text, out var language) && text == label.Text && (language ?? string.Empty) == label.Language
-                && properties.Predicate(i).Equals(property))
+            if (properties.Predicate(i).Equals(property)
+                && properties.TryGetLiteral(i, out var text, out var language) && text == label.Text && (language ?? string.Empty) == label.Language)
             {
                 return At(properties.Source(i), atObject: true);
             }
