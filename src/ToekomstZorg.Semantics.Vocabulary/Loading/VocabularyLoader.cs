@@ -21,8 +21,12 @@ public static class VocabularyLoader
     /// Build the search index now (a server that will search); false leaves it to the first search (a diff, a lint
     /// or an export, which never search).
     /// </param>
+    /// <param name="lint">
+    /// Run the lint rules (a server, <c>tzsem lint</c>, a diff); false reports only the Turtle syntax errors (a
+    /// one-shot lookup that only needs a readable vocabulary).
+    /// </param>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
-    public static VocabularyLoadResult LoadDirectory(string directory, string coreSchemeKey = "kern", bool buildSearchIndex = true)
+    public static VocabularyLoadResult LoadDirectory(string directory, string coreSchemeKey = "kern", bool buildSearchIndex = true, bool lint = true)
     {
         ArgumentNullException.ThrowIfNull(directory);
         if (!Directory.Exists(directory))
@@ -71,7 +75,11 @@ public static class VocabularyLoader
 
         // The search index and the lint only read the snapshot (and the graph): they run side by side. Both compare
         // labels folded for search, so those are folded first, once, on every core.
-        FoldLabels(snapshot);
+        if (buildSearchIndex || lint)
+        {
+            FoldLabels(snapshot);
+        }
+
         TimeSpan searchIndexTime = default, lintTime = default;
         IReadOnlyList<LintDiagnostic> findings = [];
         Parallel.Invoke(
@@ -88,7 +96,11 @@ public static class VocabularyLoader
             () =>
             {
                 var start = clock.Elapsed;
-                findings = new VocabularyLinter(graph, snapshot).Run();
+                if (lint)
+                {
+                    findings = new VocabularyLinter(graph, snapshot).Run();
+                }
+
                 lintTime = clock.Elapsed - start;
             });
         var diagnostics = syntaxErrors.Concat(findings).ToArray();
