@@ -4,7 +4,10 @@ using ToekomstZorg.Semantics.Vocabulary.Loading;
 
 namespace ToekomstZorg.Semantics.Cli.Internal;
 
-/// <summary>Loads a vocabulary folder for the lookup commands: Turtle syntax errors stop them, other lint findings do not.</summary>
+/// <summary>
+/// Loads a vocabulary folder for the lookup commands: Turtle syntax errors stop them; the lint is not run (that is
+/// <c>tzsem lint</c>'s job), so its findings do not.
+/// </summary>
 internal static class VocabularySnapshots
 {
     public static VocabularySnapshot Load(string directory, TextWriter error)
@@ -14,7 +17,8 @@ internal static class VocabularySnapshots
             throw new CliInputException($"{directory}: no such vocabulary folder (use --vocab DIR)");
         }
 
-        var result = VocabularyLoader.LoadDirectory(directory);
+        // A lookup needs a readable vocabulary, not its lint findings; the search index is built if a command searches.
+        var result = VocabularyLoader.LoadDirectory(directory, buildSearchIndex: false, lint: false);
         var syntax = result.Diagnostics.Where(d => d.Rule == LintRules.Syntax).ToList();
         if (syntax.Count > 0)
         {

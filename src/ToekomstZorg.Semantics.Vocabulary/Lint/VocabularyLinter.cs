@@ -43,7 +43,20 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
     private readonly List<LintDiagnostic> _diagnostics = [];
 
     /// <summary>Runs every rule; findings ordered by file, line and column.</summary>
+    /// <remarks>
+    /// The rules only read the graph and the snapshot, so they run in two groups side by side, each with its own list of
+    /// findings: the rules per concept and per mapping, and the rules that compare concepts by their labels and
+    /// hierarchy. The lists are joined in that order before sorting, so the result is the same as one after the other.
+    /// </remarks>
     public IReadOnlyList<LintDiagnostic> Run()
+    {
+        var byLabel = new VocabularyLinter(graph, snapshot);
+        Parallel.Invoke(RunPerConceptRules, byLabel.RunCrossConceptRules);
+        _diagnostics.AddRange(byLabel._diagnostics);
+        return Ordered(_diagnostics);
+    }
+
+    private void RunPerConceptRules()
     {
         CheckReferences();
         CheckConceptsInScheme();
@@ -58,12 +71,14 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
 
         CheckCycles();
         CheckMappings();
+    }
+
+    private void RunCrossConceptRules()
+    {
         CheckSameLabels();
         CheckReachability();
         CheckInverses();
         CheckLabelsUpToCase();
-
-        return Ordered(_diagnostics);
     }
 
     // By file, line, column and rule id, then in the order found (stable). Files and rule ids are ranked once, so the sort
@@ -293,15 +308,14 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
         var house = !concept.Scheme.IsReference;
         var hasNl = false;
         var hasEn = false;
-        Dictionary<string, int>? perLanguage = null;
+        var preferred = 0;
         foreach (var label in concept.Labels)
         {
             if (label.Kind == LabelKind.Preferred)
             {
                 hasNl |= label.Language == "nl";
                 hasEn |= label.Language == "en";
-                perLanguage ??= new Dictionary<string, int>(StringComparer.Ordinal);
-                perLanguage[label.Language] = perLanguage.GetValueOrDefault(label.Language) + 1;
+                preferred++;
             }
         }
 
@@ -315,15 +329,17 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
             Report(LintRules.MissingEnglishPrefLabel, concept.Location, static (c, _, _) => $"{c} has no skos:prefLabel in en.", concept);
         }
 
-        foreach (var (language, count) in perLanguage ?? [])
+        // One preferred label per language is the rule, so the languages are only counted when there are more labels
+        // than languages could explain (concept.PrefLabels keeps one per language).
+        foreach (var language in preferred > concept.PrefLabels.Count ? concept.PrefLabels.Keys : [])
         {
-            if (count < 2)
+            // Which of the labels is the stray one is for the curator to say: each is reported where it is written.
+            var group = concept.Labels.Where(l => l.Kind == LabelKind.Preferred && l.Language == language).ToList();
+            if (group.Count < 2)
             {
                 continue;
             }
 
-            // Which of the labels is the stray one is for the curator to say: each is reported where it is written.
-            var group = concept.Labels.Where(l => l.Kind == LabelKind.Preferred && l.Language == language).ToList();
             foreach (var label in group)
             {
                 Report(LintRules.DuplicatePrefLabel, $"{concept} has {group.Count} preferred labels in '{language}': {string.Join(", ", group.Select(l => $"'{l.Text}'"))}.", LabelLocation(concept, SkosIris.PrefLabel, label));
@@ -595,11 +611,13 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
 
     private SourceLocation? LabelLocation(Concept concept, Iri property, ConceptLabel label)
     {
+        // Only the literals of the label's property are read, as text: no Literal object is made (and cached in the
+        // graph) per value looked at.
         var properties = graph.PropertiesOf(new Iri(concept.Iri));
         for (var i = 0; i < properties.Count; i++)
         {
-            if (properties.Object(i) is Literal l && l.LexicalForm == label.Text && (l.Language ?? string.Empty) == label.Language
-                && properties.Predicate(i).Equals(property))
+            if (properties.Predicate(i).Equals(property)
+                && properties.TryGetLiteral(i, out var text, out var language) && text == label.Text && (language ?? string.Empty) == label.Language)
             {
                 return At(properties.Source(i), atObject: true);
             }

@@ -74,6 +74,44 @@ public sealed class RdfGraphPropertiesTests
     }
 
     [Fact]
+    public void PropertiesOf_ReadFromManyThreadsAtOnce_GivesEveryThreadTheTermsOneThreadGets()
+    {
+        // A loaded graph is read concurrently (the lint's rule groups, the search index, requests): terms made on first
+        // read are cached by id, and that cache grows while other threads read and write it.
+        var text = new StringBuilder("@prefix ex: <http://ex.org/> .\n");
+        for (var i = 0; i < 20_000; i++)
+        {
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"ex:s{i} ex:p ex:o{i} ; ex:q \"label {i}\"@nl .\n");
+        }
+
+        var graph = new RdfGraph();
+        graph.Load(new MemoryStream(Encoding.UTF8.GetBytes(text.ToString())), RdfSyntax.Turtle);
+        graph.BuildIndexes();
+        var subjects = Enumerable.Range(0, 20_000).Select(i => new Iri($"http://ex.org/s{i}")).ToArray();
+
+        var read = new RdfTerm[4][];
+        Parallel.For(0, 4, new ParallelOptions { MaxDegreeOfParallelism = 4 }, thread =>
+        {
+            var terms = read[thread] = new RdfTerm[subjects.Length * 2];
+            // Half the threads walk up, half down, so each grows the cache while another reads its far end.
+            for (var k = 0; k < subjects.Length; k++)
+            {
+                var n = thread % 2 == 0 ? k : subjects.Length - 1 - k;
+                var properties = graph.PropertiesOf(subjects[n]);
+                (terms[2 * n], terms[(2 * n) + 1]) = (properties.Object(0), properties.Object(1));
+            }
+        });
+
+        for (var n = 0; n < subjects.Length; n += 997)
+        {
+            read[0][2 * n].Should().Be(new Iri($"http://ex.org/o{n}"));
+            read[0][(2 * n) + 1].Should().Be(new Literal($"label {n}", language: "nl"));
+        }
+
+        read.Skip(1).Should().AllSatisfy(terms => terms.Should().Equal(read[0]));
+    }
+
+    [Fact]
     public void MatchWithSources_LoadedDocuments_SameTriplesAsMatchAndSourcesAsSourceOf()
     {
         var graph = new RdfGraph();

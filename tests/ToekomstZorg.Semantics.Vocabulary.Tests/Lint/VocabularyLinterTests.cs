@@ -1,4 +1,5 @@
 using ToekomstZorg.Semantics.Vocabulary.Lint;
+using ToekomstZorg.Semantics.Vocabulary.Loading;
 using ToekomstZorg.Semantics.Vocabulary.Tests.Support;
 
 namespace ToekomstZorg.Semantics.Vocabulary.Tests.Lint;
@@ -52,6 +53,21 @@ public sealed class VocabularyLinterTests
             findings.Should().Contain(d => d.Location!.File == vocabulary.PathOf(file) && d.Location.Line == line,
                 $"the finding names {file}:{line}; found {string.Join("; ", findings)}");
         }
+    }
+
+    [Fact]
+    public void LoadDirectory_WithoutLint_ReportsOnlyTheSyntaxErrorsAndBuildsTheSameSnapshot()
+    {
+        using var vocabulary = new FixtureVocabulary("TZ001-turtle-syntax.ttl", "TZ013-missing-source.ttl", "TZ006-preflabel-clash.ttl");
+        var linted = vocabulary.Load();
+
+        var unlinted = VocabularyLoader.LoadDirectory(vocabulary.Directory, lint: false);
+
+        linted.Diagnostics.Select(d => d.Rule.Id).Should().Contain(["TZ001", "TZ013", "TZ006"]);
+        unlinted.Diagnostics.Should().Equal(linted.Diagnostics.Where(d => d.Rule == LintRules.Syntax));
+        unlinted.Snapshot.Schemes.SelectMany(s => s.Concepts).Select(c => c.Iri)
+            .Should().Equal(linted.Snapshot.Schemes.SelectMany(s => s.Concepts).Select(c => c.Iri));
+        unlinted.Snapshot.Version.Should().Be(linted.Snapshot.Version);
     }
 
     [Fact]

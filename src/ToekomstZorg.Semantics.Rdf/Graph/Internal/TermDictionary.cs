@@ -24,6 +24,7 @@ internal sealed class TermDictionary
     private readonly Utf8KeyTable _keys = new();
     private byte[] _scratch = new byte[512]; // for adding only: the graph is single-writer
     private RdfTerm?[] _materialised = new RdfTerm?[256];
+    private readonly Lock _materialisedLock = new();
 
     // Language tags as first written, when that differs from the lower-cased key.
     private readonly Dictionary<int, string> _languageSpelling = [];
@@ -326,13 +327,24 @@ internal sealed class TermDictionary
         }
     }
 
+    // Readers on several threads may cache terms at once (a loaded graph is read concurrently): the cache only grows,
+    // under a lock, and a term written into an array that another thread has just replaced is merely made again later.
     private void Remember(int id, RdfTerm term)
     {
-        if (id >= _materialised.Length)
+        var cache = _materialised;
+        if (id >= cache.Length)
         {
-            Array.Resize(ref _materialised, Math.Max(id + 1, _materialised.Length * 2));
+            lock (_materialisedLock)
+            {
+                cache = _materialised;
+                if (id >= cache.Length)
+                {
+                    Array.Resize(ref cache, Math.Max(id + 1, cache.Length * 2));
+                    _materialised = cache;
+                }
+            }
         }
 
-        _materialised[id] = term;
+        cache[id] = term;
     }
 }
