@@ -101,8 +101,15 @@ public sealed class GrpcWebCorsTests(GrpcWebCorsTests.CorsBrowser browser) : ICl
     private async Task<JsonElement> FetchFromAsync(string origin, string path, IMessage request)
     {
         var page = await OpenPageOnAsync(origin);
-        var body = Convert.ToBase64String(GrpcWebFrames.Frame(0x00, request.ToByteArray()));
-        return await page.EvaluateAsync<JsonElement>(GrpcWebFetch, new object[] { $"{browser.Inner.BaseUrl}{path}", body });
+        try
+        {
+            var body = Convert.ToBase64String(GrpcWebFrames.Frame(0x00, request.ToByteArray()));
+            return await page.EvaluateAsync<JsonElement>(GrpcWebFetch, new object[] { $"{browser.Inner.BaseUrl}{path}", body });
+        }
+        finally
+        {
+            await page.CloseAsync();
+        }
     }
 
     // A page whose origin is ORIGIN, served by the fixture's page server.

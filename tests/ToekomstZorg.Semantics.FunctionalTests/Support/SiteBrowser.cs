@@ -10,6 +10,7 @@ namespace ToekomstZorg.Semantics.FunctionalTests.Support;
 public sealed class SiteBrowser : IAsyncLifetime
 {
     private IPlaywright? _playwright;
+    private IPage? _open;
 
     /// <summary>The server with the default settings (used as a class fixture).</summary>
     public SiteBrowser()
@@ -45,10 +46,19 @@ public sealed class SiteBrowser : IAsyncLifetime
         await Server.DisposeAsync();
     }
 
-    /// <summary>A fresh page that records console errors, page errors, failed requests and error responses.</summary>
+    /// <summary>
+    /// A fresh page that records console errors, page errors, failed requests and error responses. The page opened
+    /// before it is closed first: the tests of a class run one at a time, and a browser that keeps every test's page
+    /// open (each in its own context and renderer) slows the later tests down.
+    /// </summary>
     public async Task<(IPage Page, List<string> Problems)> OpenAsync()
     {
-        var page = await Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        if (_open is { } previous)
+        {
+            await previous.CloseAsync();
+        }
+
+        var page = _open = await Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
         var problems = new List<string>();
         page.Console += (_, message) =>
         {
