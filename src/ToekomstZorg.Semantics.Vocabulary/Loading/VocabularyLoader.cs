@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using ToekomstZorg.Semantics.Rdf.Graph;
 using ToekomstZorg.Semantics.Rdf.Syntax;
 using ToekomstZorg.Semantics.Vocabulary.Lint;
+using ToekomstZorg.Semantics.Vocabulary.Loading.Internal;
 using ToekomstZorg.Semantics.Vocabulary.Model;
 
 namespace ToekomstZorg.Semantics.Vocabulary.Loading;
@@ -44,23 +45,29 @@ public static class VocabularyLoader
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var file in files)
         {
-            var bytes = ReadShared(file);
             hash.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetRelativePath(directory, file).Replace('\\', '/') + "\n"));
-            hash.AppendData(bytes);
             var options = new RdfReaderOptions
             {
                 SourceName = file,
                 BaseIri = new Uri(Path.GetFullPath(file)).AbsoluteUri,
                 SyntaxErrorHandler = e => syntaxErrors.Add(new LintDiagnostic(LintRules.Syntax, e.Description, new SourceLocation(file, e.Position.Line, e.Position.Column))),
             };
+
+            // Parsed and hashed in one pass, straight from the file (a 140 MB file is not held in memory as well as in
+            // the graph). An editor may be writing the file while we read it: share the handle rather than fail.
+            using var input = new HashingReadStream(
+                new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, FileOptions.SequentialScan), hash);
             try
             {
-                graph.Load(new MemoryStream(bytes, writable: false), RdfSyntax.Turtle, options, trackSources: true);
+                graph.Load(input, RdfSyntax.Turtle, options, trackSources: true);
             }
             catch (RdfSyntaxException e)
             {
                 syntaxErrors.Add(new LintDiagnostic(LintRules.Syntax, e.Description, new SourceLocation(file, e.Position.Line, e.Position.Column)));
             }
+
+            // The version hashes every byte of the file, also what a syntax error left unread.
+            input.Drain();
         }
 
         var digest = Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
@@ -130,23 +137,5 @@ public static class VocabularyLoader
     {
         var relative = Path.GetRelativePath(directory, file).Replace('\\', '/');
         return relative.StartsWith(ReferenceFolder + "/", StringComparison.Ordinal);
-    }
-
-    // An editor may be writing the file while we read it: share the handle rather than fail.
-    private static byte[] ReadShared(string path)
-    {
-        // Read into an array of the file's size (a 40 MB file is not copied twice); a file that shrinks or grows while it
-        // is read still gives what was read.
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
-        var bytes = new byte[stream.Length];
-        var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
-        if (read < bytes.Length)
-        {
-            return bytes[..read];
-        }
-
-        var rest = new MemoryStream();
-        stream.CopyTo(rest);
-        return rest.Length == 0 ? bytes : [.. bytes, .. rest.ToArray()];
     }
 }
