@@ -52,7 +52,7 @@ internal static class VocabularyLoadMeasurement
                 Console.WriteLine($"run {run}: {gc}");
                 if (run == 1)
                 {
-                    Console.WriteLine($"peak RSS after the first load: {PeakRssMegabytes()} MB (VmHWM)");
+                    Console.WriteLine($"peak RSS after the first load: {PeakRssMegabytes()} MB (VmHWM); live heap {GC.GetTotalMemory(forceFullCollection: true) >> 20} MB with the result held");
                     result = null;
                     GC.Collect();
                     Yardstick(folder);
