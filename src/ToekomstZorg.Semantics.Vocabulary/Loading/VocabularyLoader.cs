@@ -41,6 +41,11 @@ public static class VocabularyLoader
             .ToList();
         var clock = Stopwatch.StartNew();
         var graph = new RdfGraph();
+        // Sized once from the files: a SKOS vocabulary in Turtle has about one triple per 40 bytes and one new term per
+        // two triples (gen_skos.py 100000: 39.8 MB, 949 514 triples).
+        var bytes = files.Sum(SizeOf);
+        var expected = (int)Math.Min(bytes / BytesPerTriple, int.MaxValue / 4);
+        graph.EnsureCapacity(expected, expected / 2);
         var syntaxErrors = new List<LintDiagnostic>();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var file in files)
@@ -127,6 +132,15 @@ public static class VocabularyLoader
                 _ = concepts[i].FoldedLabels;
             }
         });
+    }
+
+    private const int BytesPerTriple = 40;
+
+    // The size of the file a path names, through a symbolic link (a vocabulary folder may link its files).
+    private static long SizeOf(string path)
+    {
+        var info = new FileInfo(path);
+        return info.LinkTarget is null ? info.Length : (info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo)?.Length ?? 0;
     }
 
     /// <summary>The folder (under the vocabulary folder) whose files hold reference schemes: external code systems.</summary>
