@@ -23,6 +23,7 @@ public sealed partial class RdfGraph : ITripleSink
     private readonly List<string?> _sourceNames = [];
     private (int[] Offsets, int[] Slots)? _subjectSlots;
     private int _version;
+    private int _capacity; // triples expected in all (EnsureCapacity), for the source table made on first use
 
     /// <summary>The number of triples.</summary>
     public int Count => _triples.Count;
@@ -167,11 +168,31 @@ public sealed partial class RdfGraph : ITripleSink
         return index;
     }
 
+    /// <summary>
+    /// Makes room for about this many triples in all (a hint, e.g. from the size of the files about to be loaded): the
+    /// graph then grows its tables once instead of doubling them from small, which copies and rehashes each several
+    /// times. It still grows past the hint as needed; a hint that is too large only costs the unused room.
+    /// </summary>
+    /// <param name="triples">The number of triples expected in all.</param>
+    /// <param name="terms">The number of distinct terms expected in all.</param>
+    public void EnsureCapacity(int triples, int terms)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(triples);
+        ArgumentOutOfRangeException.ThrowIfNegative(terms);
+        _triples.EnsureCapacity(triples);
+        _terms.EnsureCapacity(terms);
+        _capacity = Math.Max(_capacity, triples);
+        if (_sources is not null && _sources.Length < triples)
+        {
+            Array.Resize(ref _sources, triples);
+        }
+    }
+
     internal void RecordSource(int slot, int sourceName, in TriplePosition position)
     {
         if (_sources is null)
         {
-            _sources = new StoredSource[Math.Max(256, _triples.SlotCount)];
+            _sources = new StoredSource[Math.Max(Math.Max(256, _capacity), _triples.SlotCount)];
         }
         else if (slot >= _sources.Length)
         {

@@ -124,7 +124,13 @@ public sealed partial class VocabularyLinter
                 continue;
             }
 
-            var seen = new Dictionary<(string Language, string Folded), (Concept Concept, ConceptLabel Label)>();
+            var labelCount = 0;
+            foreach (var concept in scheme.Concepts)
+            {
+                labelCount += concept.Labels.Count;
+            }
+
+            var seen = new Dictionary<(string Language, string Folded), (Concept Concept, ConceptLabel Label)>(labelCount);
             foreach (var concept in scheme.Concepts)
             {
                 var folded = concept.FoldedLabels;

@@ -243,8 +243,8 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
             Report(LintRules.MissingDutchPrefLabel, $"Scheme {scheme.Key} has no skos:prefLabel in nl.", scheme.Location);
         }
 
-        var codes = new HashSet<string>(StringComparer.Ordinal);
-        var labels = new Dictionary<(string Language, string Label), (Concept Concept, ConceptLabel Label)>();
+        var codes = new HashSet<string>(scheme.Concepts.Count, StringComparer.Ordinal);
+        var labels = new Dictionary<(string Language, string Label), (Concept Concept, ConceptLabel Label)>(2 * scheme.Concepts.Count);
         foreach (var concept in scheme.Concepts)
         {
             if (!CodePattern().IsMatch(concept.Code) || !codes.Add(concept.Code))
@@ -371,10 +371,24 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
         }
 
         var core = snapshot.CoreScheme;
-        if (core is not null && concept.Scheme != core && !concept.Mappings.Any(m => m.To.Scheme == core))
+        if (core is not null && concept.Scheme != core && !IsMappedTo(concept, core))
         {
             Report(LintRules.UnmappedSectorConcept, concept.Location, static (c, core, _) => $"{c} has no mapping to {core}: add a skos:exactMatch, closeMatch, broadMatch, narrowMatch or relatedMatch with its rationale.", concept, core.Key);
         }
+    }
+
+    private static bool IsMappedTo(Concept concept, ConceptScheme scheme)
+    {
+        var mappings = concept.Mappings;
+        for (var i = 0; i < mappings.Count; i++)
+        {
+            if (mappings[i].To.Scheme == scheme)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPreferred(Concept concept, ConceptLabel other)

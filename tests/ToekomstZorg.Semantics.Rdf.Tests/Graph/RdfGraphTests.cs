@@ -13,6 +13,47 @@ public sealed class RdfGraphTests
     private static readonly Iri P1 = new("http://ex.org/p1");
     private static readonly Iri P2 = new("http://ex.org/p2");
 
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(10, 5)]
+    [InlineData(3000, 1500)]
+    [InlineData(100_000, 100_000)]
+    public void EnsureCapacity_AnyHintBeforeOrBetweenLoads_SameTriplesSourcesAndLookups(int triples, int terms)
+    {
+        var text = new StringBuilder("@prefix ex: <http://ex.org/> .\n");
+        for (var i = 0; i < 2000; i++)
+        {
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"ex:s{i} ex:p ex:o{i % 7} ; ex:q \"{i}\" .\n");
+        }
+
+        RdfGraph Load(bool hinted)
+        {
+            var graph = new RdfGraph();
+            if (hinted)
+            {
+                graph.EnsureCapacity(triples, terms);
+            }
+
+            graph.Load(new MemoryStream(Encoding.UTF8.GetBytes(text.ToString())), RdfSyntax.Turtle, new RdfReaderOptions { SourceName = "a.ttl" }, trackSources: true);
+            if (hinted)
+            {
+                graph.EnsureCapacity(2 * triples, 2 * terms); // growing a loaded graph keeps what it holds
+            }
+
+            graph.Load(new MemoryStream(Encoding.UTF8.GetBytes("<http://ex.org/s1> <http://ex.org/p> <http://ex.org/extra> .")), RdfSyntax.NTriples, new RdfReaderOptions { SourceName = "b.nt" }, trackSources: true);
+            return graph;
+        }
+
+        var (plain, sized) = (Load(hinted: false), Load(hinted: true));
+
+        sized.Count.Should().Be(plain.Count).And.Be(4001);
+        sized.Triples.Should().Equal(plain.Triples);
+        sized.Contains(new Triple(new Iri("http://ex.org/s1999"), new Iri("http://ex.org/q"), new Literal("1999"))).Should().BeTrue();
+        var extra = new Triple(new Iri("http://ex.org/s1"), new Iri("http://ex.org/p"), new Iri("http://ex.org/extra"));
+        sized.SourceOf(extra)!.Value.SourceName.Should().Be("b.nt");
+        sized.SourceOf(plain.Triples.First())!.Value.Should().Be(plain.SourceOf(plain.Triples.First())!.Value);
+    }
+
     [Fact]
     public void Add_NewTriple_ReturnsTrueAndCounts()
     {

@@ -37,6 +37,9 @@ internal sealed class TermDictionary
 
     public int Count => _keys.Count;
 
+    /// <summary>Makes room for this many terms in all.</summary>
+    public void EnsureCapacity(int terms) => _keys.EnsureCapacity(terms);
+
     public int GetOrAdd(scoped in TermRef term) => term.Kind switch
     {
         RdfTermKind.Iri => GetOrAdd(IriTag, term.Value),

@@ -77,6 +77,21 @@ internal sealed class TripleTable
         return true;
     }
 
+    /// <summary>Makes room for this many triples in all, so that adding them neither copies the slots nor rehashes.</summary>
+    public void EnsureCapacity(int triples)
+    {
+        if (triples > _slots.Length)
+        {
+            Array.Resize(ref _slots, triples);
+        }
+
+        var buckets = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(512, 2 * triples + 1));
+        if (buckets > _buckets.Length)
+        {
+            Rehash(buckets);
+        }
+    }
+
     /// <summary>The slot of a triple, or -1.</summary>
     public int Find(TripleIds triple)
     {

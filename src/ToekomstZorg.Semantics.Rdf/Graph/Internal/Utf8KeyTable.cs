@@ -131,9 +131,26 @@ internal sealed class Utf8KeyTable
         return entry;
     }
 
-    private void Rehash()
+    /// <summary>Makes room for this many keys in all, so that adding them neither copies the entries nor rehashes.</summary>
+    public void EnsureCapacity(int keys)
     {
-        var buckets = new int[_buckets.Length * 2];
+        if (keys > _entries.Length)
+        {
+            Array.Resize(ref _entries, keys);
+        }
+
+        var buckets = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(512, 2 * keys + 1));
+        if (buckets > _buckets.Length)
+        {
+            Rehash(buckets);
+        }
+    }
+
+    private void Rehash() => Rehash(_buckets.Length * 2);
+
+    private void Rehash(int size)
+    {
+        var buckets = new int[size];
         var mask = buckets.Length - 1;
         for (var id = 0; id < _count; id++)
         {
