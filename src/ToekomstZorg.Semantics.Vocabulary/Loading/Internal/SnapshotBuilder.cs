@@ -284,7 +284,8 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
     // skos:broader and skos:narrower both state the hierarchy; only links within the concept's scheme count.
     private void ReadHierarchy()
     {
-        var broader = new Dictionary<Concept, List<Concept>>();
+        // A child's parents: one Concept (nearly every child has one parent), or a List once there are more.
+        var broader = new Dictionary<Concept, object>(_links.Count);
         var links = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_links);
         for (var start = 0; start < links.Length;)
         {
@@ -300,7 +301,7 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
             {
                 if (!isNarrower && _concepts.TryGetValue(parent, out var p) && p.Scheme == concept.Scheme)
                 {
-                    Add(broader, concept, p);
+                    AddParent(broader, concept, p);
                 }
             }
 
@@ -308,7 +309,7 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
             {
                 if (isNarrower && _concepts.TryGetValue(child, out var c) && c.Scheme == concept.Scheme)
                 {
-                    Add(broader, c, concept);
+                    AddParent(broader, c, concept);
                 }
             }
 
@@ -318,7 +319,7 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
         var narrower = new Dictionary<Concept, List<Concept>>();
         foreach (var (child, parents) in broader)
         {
-            child.Broader = parents.Count == 1 ? [parents[0]] : parents.Distinct().ToArray();
+            child.Broader = parents is Concept single ? [single] : ((List<Concept>)parents).Distinct().ToArray();
             foreach (var parent in child.Broader)
             {
                 Add(narrower, parent, child);
@@ -472,6 +473,23 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
         }
 
         return labels;
+    }
+
+    private static void AddParent(Dictionary<Concept, object> broader, Concept child, Concept parent)
+    {
+        ref var parents = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(broader, child, out var exists);
+        if (!exists)
+        {
+            parents = parent;
+        }
+        else if (parents is List<Concept> several)
+        {
+            several.Add(parent);
+        }
+        else
+        {
+            parents = new List<Concept> { (Concept)parents!, parent };
+        }
     }
 
     private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> map, TKey key, TValue value)
