@@ -13,7 +13,7 @@ namespace ToekomstZorg.Semantics.Vocabulary;
 public sealed partial class VocabularySnapshot
 {
     private readonly Dictionary<string, ConceptScheme> _schemes = new(StringComparer.Ordinal);
-    private readonly Dictionary<(ConceptScheme, string), Concept> _byCode = new();
+    private readonly Dictionary<(ConceptScheme, string), Concept> _byCode;
     private readonly IReadOnlyDictionary<string, Concept> _byIri;
     private readonly Dictionary<(Concept, Concept), string?> _falseFriends = new();
     private readonly Lazy<SearchIndex> _search;
@@ -28,6 +28,7 @@ public sealed partial class VocabularySnapshot
         Mappings = mappings;
         FalseFriends = falseFriends;
         _byIri = byIri;
+        _byCode = new Dictionary<(ConceptScheme, string), Concept>(byIri.Count); // sized once, not grown through the large object heap
         foreach (var scheme in schemes)
         {
             _schemes[scheme.Key] = scheme;

@@ -41,6 +41,25 @@ public sealed partial class RdfGraph
         return PosRange(p, o);
     }
 
+    /// <summary>
+    /// How many triples have this predicate (and object, when given): the length of one POS range, found by binary
+    /// search without enumerating it (a reader sizes its collections with it).
+    /// </summary>
+    public int CountOf(Iri predicate, RdfTerm? @object = null)
+    {
+        ArgumentNullException.ThrowIfNull(predicate);
+        var p = _terms.Find(predicate);
+        var o = @object is null ? -1 : _terms.Find(@object);
+        if (p < 0 || (@object is not null && o < 0))
+        {
+            return 0;
+        }
+
+        var index = Index(IndexOrder.Pos);
+        var (start, end) = o < 0 ? index.Range(p) : index.Range(p, o);
+        return end - start;
+    }
+
     private IEnumerable<(RdfTerm, RdfTerm)> PosRange(int p, int o)
     {
         var version = _version;

@@ -42,6 +42,12 @@ public readonly struct SubjectProperties
     public bool TryGetLiteral(int index, [NotNullWhen(true)] out string? lexicalForm, out string? language) =>
         _graph!.Terms.TryGetLiteralText(_graph.TripleAt(Slot(index)).O, out lexicalForm, out language);
 
+    /// <summary>
+    /// Whether the object of the <paramref name="index"/>th pair is an IRI, read from the graph's encoding without making
+    /// the term (a reader that follows links only asks <see cref="Object"/> for those).
+    /// </summary>
+    public bool IsIri(int index) => _graph!.Terms.KindOf(_graph.TripleAt(Slot(index)).O) == RdfTermKind.Iri;
+
     /// <summary>Where the <paramref name="index"/>th triple was first read, when the graph tracks sources; otherwise null.</summary>
     public TripleSource? Source(int index) => _graph!.SourceAt(Slot(index));
 

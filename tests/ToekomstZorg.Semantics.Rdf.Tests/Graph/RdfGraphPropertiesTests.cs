@@ -159,6 +159,40 @@ public sealed class RdfGraphPropertiesTests
         return true;
     }
 
+    [Property(MaxTest = 200)]
+    public bool CountOf_AnyAddsAndRemoves_EqualsTheNumberOfMatches(byte[] adds, byte[] removes)
+    {
+        var graph = new RdfGraph();
+        foreach (var code in adds)
+        {
+            graph.Add(Decode(code));
+        }
+
+        foreach (var code in removes)
+        {
+            graph.Remove(Decode(code));
+        }
+
+        var objects = Enumerable.Range(0, 6).Select(k => new Literal(k.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        return Predicates.Append(new Iri("http://ex.org/unknown")).All(predicate =>
+            graph.CountOf(predicate) == graph.Match(null, predicate).Count()
+            && objects.All(o => graph.CountOf(predicate, o) == graph.Match(null, predicate, o).Count()));
+    }
+
+    [Fact]
+    public void IsIri_EachKindOfObject_TrueOnlyForAnIri()
+    {
+        var graph = new RdfGraph();
+        graph.Load(new MemoryStream(Encoding.UTF8.GetBytes("""
+            @prefix ex: <http://ex.org/> .
+            ex:a ex:p "text"@nl , "plain" , ex:b , _:x , 42 .
+            """)), RdfSyntax.Turtle);
+        var properties = graph.PropertiesOf(new Iri("http://ex.org/a"));
+
+        Enumerable.Range(0, properties.Count).Select(properties.IsIri).Should().Equal(false, false, true, false, false);
+        Enumerable.Range(0, properties.Count).Select(i => properties.Object(i) is Iri).Should().Equal(false, false, true, false, false);
+    }
+
     [Fact]
     public void SubjectsAndObjects_UnknownPredicateOrObject_Empty()
     {

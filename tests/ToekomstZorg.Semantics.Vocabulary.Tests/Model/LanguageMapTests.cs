@@ -27,6 +27,33 @@ public sealed class LanguageMapTests
     }
 
     [Fact]
+    public void Of_ManyLanguages_EveryTextKeptAndFoundInFirstAddedOrder()
+    {
+        // The first two languages are held in the map itself, the rest in an array that grows: cross both boundaries.
+        string[] tags = ["nl", "en", "fr", "de", "es", "it", "pt"];
+        var builder = default(LanguageMap.Builder);
+        foreach (var tag in tags)
+        {
+            builder.Add(tag, "z-" + tag);
+        }
+
+        foreach (var tag in tags)
+        {
+            builder.Add(tag, "a-" + tag); // smaller: replaces
+            builder.Add(tag, "m-" + tag); // larger: ignored
+        }
+
+        var map = LanguageMap.Of(ref builder);
+
+        map.Count.Should().Be(tags.Length);
+        map.Keys.Should().Equal(tags);
+        map.Values.Should().Equal(tags.Select(t => "a-" + t));
+        map.Should().Equal(tags.ToDictionary(t => t, t => "a-" + t));
+        tags.Should().OnlyContain(t => map[t] == "a-" + t);
+        map.ContainsKey("sv").Should().BeFalse();
+    }
+
+    [Fact]
     public void Of_NothingAdded_TheSharedEmptyMap()
     {
         var builder = default(LanguageMap.Builder);

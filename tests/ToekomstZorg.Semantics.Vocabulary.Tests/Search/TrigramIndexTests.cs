@@ -33,6 +33,28 @@ public sealed class TrigramIndexTests
     }
 
     [Fact]
+    public void Candidates_LabelsWithCharactersOutsideTheSmallAlphabet_ContainsEveryLabelThatHoldsIt()
+    {
+        // Trigrams with a character beyond a-z, 0-9 and space are numbered apart from the others; mix both kinds.
+        string[] parts = ["zorg", "straße", "ø", "plan", "ørsted", "é", "team", " ", "λόγος", "ß"];
+        var random = new Random(3);
+        var labels = Enumerable.Range(0, 1000)
+            .Select(_ => string.Concat(Enumerable.Range(0, random.Next(1, 5)).Select(_ => parts[random.Next(parts.Length)])))
+            .ToArray();
+        var index = new TrigramIndex(labels);
+
+        foreach (var text in (string[])["aße", "ørs", "rgø", "ζorg"[1..] + "pl", "é t", "λόγ", "ßzo", "eam", "ße ", "ørsted"])
+        {
+            var expected = Enumerable.Range(0, labels.Length).Where(i => labels[i].Contains(text, StringComparison.Ordinal)).ToArray();
+
+            var candidates = index.Candidates(text).ToArray();
+
+            candidates.Should().Contain(expected, $"'{text}'").And.BeInAscendingOrder().And.OnlyHaveUniqueItems();
+            candidates.Where(i => labels[i].Contains(text, StringComparison.Ordinal)).Should().Equal(expected);
+        }
+    }
+
+    [Fact]
     public void Candidates_TrigramInNoLabel_Empty() =>
         new TrigramIndex(["zorgplan", "teamoverleg"]).Candidates("zorgxplan").ToArray().Should().BeEmpty();
 

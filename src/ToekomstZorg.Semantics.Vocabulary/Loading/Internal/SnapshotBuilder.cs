@@ -38,11 +38,14 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
     private const string AnnotatedTarget = "http://www.w3.org/2002/07/owl#annotatedTarget";
     private const string Comment = "http://www.w3.org/2000/01/rdf-schema#comment";
 
-    private readonly Dictionary<string, Concept> _concepts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Concept> _concepts = new(CountMembers(graph), StringComparer.Ordinal);
 
     // A concept's labels by kind while it is read (reused from concept to concept; the concept gets one array).
     private readonly List<ConceptLabel> _preferred = [], _alternative = [], _hidden = [];
-    private readonly List<(Concept Concept, List<string>? Broader, List<string>? Narrower)> _links = [];
+
+    // Every skos:broader and skos:narrower link as written, resolved once all concepts are read: one flat list rather
+    // than a list per concept.
+    private readonly List<(Concept Concept, string Target, bool IsNarrower)> _links = [];
     private Dictionary<(string Source, string Property, string Target), (string? Rationale, string[] Sources)> _axioms = [];
 
     public IReadOnlyDictionary<string, Concept> ConceptsByIri => _concepts;
@@ -54,19 +57,51 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
         ReadHierarchy();
         _axioms = ReadAxioms();
         var mappings = ReadMappings();
-        var byConcept = new Dictionary<Concept, List<ConceptMapping>>();
+        Distribute(mappings);
+        return (schemes, mappings, ReadFalseFriends());
+    }
+
+    // Each concept gets one array of its mappings, each read from its side, in the order of the mapping list: counted
+    // first, then filled, so no list per concept is grown and thrown away.
+    private static void Distribute(List<ConceptMapping> mappings)
+    {
+        var slots = new Dictionary<Concept, (ConceptMapping[]? Array, int Count)>();
         foreach (var mapping in mappings)
         {
-            Add(byConcept, mapping.Subject, mapping);
-            Add(byConcept, mapping.Object, mapping.Reverse());
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(slots, mapping.Subject, out _).Count++;
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(slots, mapping.Object, out _).Count++;
         }
 
-        foreach (var (concept, list) in byConcept)
+        foreach (var mapping in mappings)
         {
-            concept.Mappings = list;
+            Put(slots, mapping.Subject, mapping);
+            Put(slots, mapping.Object, mapping.Reverse());
         }
 
-        return (schemes, mappings, ReadFalseFriends());
+        static void Put(Dictionary<Concept, (ConceptMapping[]? Array, int Count)> slots, Concept concept, ConceptMapping mapping)
+        {
+            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(slots, concept);
+            if (slot.Array is null)
+            {
+                slot.Array = new ConceptMapping[slot.Count];
+                concept.Mappings = slot.Array;
+                slot.Count = 0;
+            }
+
+            slot.Array[slot.Count++] = mapping;
+        }
+    }
+
+    // The number of concept memberships (an upper bound of the concepts), to size the dictionary of concepts once.
+    private static int CountMembers(RdfGraph graph)
+    {
+        var count = 0;
+        foreach (var membership in (ReadOnlySpan<Iri>)[SkosIris.InScheme, SkosIris.TopConceptOf])
+        {
+            count += graph.CountOf(membership);
+        }
+
+        return count;
     }
 
     private List<ConceptScheme> ReadSchemes()
@@ -118,10 +153,10 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
                 IsReference = isReference,
                 CodeNamespace = codeNamespace,
             };
-            var concepts = new List<Concept>();
+            var concepts = new List<Concept>(graph.CountOf(SkosIris.InScheme, new Iri(iri.Value)));
             ReadMembers(scheme, SkosIris.InScheme, concepts);
             ReadMembers(scheme, SkosIris.TopConceptOf, concepts); // skos:topConceptOf is a sub-property of skos:inScheme
-            concepts.Sort((a, b) => string.CompareOrdinal(a.Code, b.Code));
+            concepts.Sort(static (a, b) => string.CompareOrdinal(a.Code, b.Code));
             scheme.Concepts = concepts.ToArray();
             schemes.Add(scheme);
         }
@@ -155,42 +190,47 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
         _alternative.Clear();
         _hidden.Clear();
         LanguageMap.Builder prefLabels = default, definitions = default, scopeNotes = default;
-        List<string>? editorialNotes = null, sources = null, replacedBy = null, broader = null, narrower = null;
+        List<string>? editorialNotes = null, sources = null, replacedBy = null;
+        var firstLink = _links.Count;
         var deprecated = false;
         for (var i = 0; i < properties.Count; i++)
         {
-            // Literals are read as text (no Literal object per label), and only the objects of properties the model keeps.
+            // The predicate decides first, so only the objects of properties the model keeps are read, and literals are
+            // read as text (no Literal object per label; dct:modified, rdf:type and the like are never decoded).
             var predicate = properties.Predicate(i);
-            var isLiteral = properties.TryGetLiteral(i, out var text, out var language);
-            language ??= string.Empty;
+            string? text, language;
             switch (predicate.Value)
             {
-                case Notation when isLiteral:
-                    notation ??= text;
+                case Notation:
+                    if (notation is null && properties.TryGetLiteral(i, out text, out _))
+                    {
+                        notation = text;
+                    }
+
                     break;
-                case PrefLabel when isLiteral:
-                    _preferred.Add(new ConceptLabel(text!, language, LabelKind.Preferred));
-                    prefLabels.Add(language, text!);
+                case PrefLabel when properties.TryGetLiteral(i, out text, out language):
+                    _preferred.Add(new ConceptLabel(text, language ?? string.Empty, LabelKind.Preferred));
+                    prefLabels.Add(language ?? string.Empty, text);
                     break;
-                case AltLabel when isLiteral:
-                    _alternative.Add(new ConceptLabel(text!, language, LabelKind.Alternative));
+                case AltLabel when properties.TryGetLiteral(i, out text, out language):
+                    _alternative.Add(new ConceptLabel(text, language ?? string.Empty, LabelKind.Alternative));
                     break;
-                case HiddenLabel when isLiteral:
-                    _hidden.Add(new ConceptLabel(text!, language, LabelKind.Hidden));
+                case HiddenLabel when properties.TryGetLiteral(i, out text, out language):
+                    _hidden.Add(new ConceptLabel(text, language ?? string.Empty, LabelKind.Hidden));
                     break;
-                case Definition when isLiteral:
-                    definitions.Add(language, text!);
+                case Definition when properties.TryGetLiteral(i, out text, out language):
+                    definitions.Add(language ?? string.Empty, text);
                     break;
-                case ScopeNote when isLiteral:
-                    scopeNotes.Add(language, text!);
+                case ScopeNote when properties.TryGetLiteral(i, out text, out language):
+                    scopeNotes.Add(language ?? string.Empty, text);
                     break;
-                case EditorialNote when isLiteral:
-                    (editorialNotes ??= []).Add(text!);
+                case EditorialNote when properties.TryGetLiteral(i, out text, out _):
+                    (editorialNotes ??= []).Add(text);
                     break;
                 case Source:
-                    if (isLiteral)
+                    if (properties.TryGetLiteral(i, out text, out _))
                     {
-                        (sources ??= []).Add(text!);
+                        (sources ??= []).Add(text);
                     }
                     else if (properties.Object(i) is Iri sourceIri)
                     {
@@ -198,24 +238,21 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
                     }
 
                     break;
-                case Deprecated when isLiteral:
+                case Deprecated when properties.TryGetLiteral(i, out text, out _):
                     deprecated |= text is "true" or "1";
                     break;
-                case IsReplacedBy when !isLiteral && properties.Object(i) is Iri replacement:
+                case IsReplacedBy when properties.IsIri(i) && properties.Object(i) is Iri replacement:
                     if (!(replacedBy ??= []).Contains(replacement.Value))
                     {
                         replacedBy.Add(replacement.Value);
                     }
 
                     break;
-                case Broader when !isLiteral && properties.Object(i) is Iri parent:
-                    (broader ??= []).Add(parent.Value);
-                    break;
-                case Narrower when !isLiteral && properties.Object(i) is Iri child:
-                    (narrower ??= []).Add(child.Value);
+                case Broader or Narrower when properties.IsIri(i) && properties.Object(i) is Iri target:
+                    _links.Add((null!, target.Value, predicate.Value == Narrower)); // the concept is filled in below
                     break;
                 default:
-                    if (!membershipFound && !isLiteral && predicate.Equals(membership) && properties.Object(i) is Iri member && member.Value == scheme.Iri)
+                    if (!membershipFound && predicate.Equals(membership) && properties.IsIri(i) && properties.Object(i) is Iri member && member.Value == scheme.Iri)
                     {
                         (membershipFound, membershipSource) = (true, properties.Source(i));
                     }
@@ -236,9 +273,9 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
             Deprecated = deprecated,
             ReplacedBy = replacedBy?.ToArray() ?? [],
         };
-        if (broader is not null || narrower is not null)
+        foreach (ref var link in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_links)[firstLink..])
         {
-            _links.Add((concept, broader, narrower));
+            link.Concept = concept;
         }
 
         return concept;
@@ -247,30 +284,42 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
     // skos:broader and skos:narrower both state the hierarchy; only links within the concept's scheme count.
     private void ReadHierarchy()
     {
-        var broader = new Dictionary<Concept, List<Concept>>();
-        foreach (var (concept, parents, children) in _links)
+        // A child's parents: one Concept (nearly every child has one parent), or a List once there are more.
+        var broader = new Dictionary<Concept, object>(_links.Count);
+        var links = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_links);
+        for (var start = 0; start < links.Length;)
         {
-            foreach (var parent in parents ?? [])
+            // One concept's links are contiguous: its broader concepts first, then its narrower ones, as read before.
+            var concept = links[start].Concept;
+            var end = start;
+            while (end < links.Length && links[end].Concept == concept)
             {
-                if (_concepts.TryGetValue(parent, out var p) && p.Scheme == concept.Scheme)
+                end++;
+            }
+
+            foreach (var (_, parent, isNarrower) in links[start..end])
+            {
+                if (!isNarrower && _concepts.TryGetValue(parent, out var p) && p.Scheme == concept.Scheme)
                 {
-                    Add(broader, concept, p);
+                    AddParent(broader, concept, p);
                 }
             }
 
-            foreach (var child in children ?? [])
+            foreach (var (_, child, isNarrower) in links[start..end])
             {
-                if (_concepts.TryGetValue(child, out var c) && c.Scheme == concept.Scheme)
+                if (isNarrower && _concepts.TryGetValue(child, out var c) && c.Scheme == concept.Scheme)
                 {
-                    Add(broader, c, concept);
+                    AddParent(broader, c, concept);
                 }
             }
+
+            start = end;
         }
 
         var narrower = new Dictionary<Concept, List<Concept>>();
         foreach (var (child, parents) in broader)
         {
-            child.Broader = parents.Count == 1 ? [parents[0]] : parents.Distinct().ToArray();
+            child.Broader = parents is Concept single ? [single] : ((List<Concept>)parents).Distinct().ToArray();
             foreach (var parent in child.Broader)
             {
                 Add(narrower, parent, child);
@@ -424,6 +473,23 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
         }
 
         return labels;
+    }
+
+    private static void AddParent(Dictionary<Concept, object> broader, Concept child, Concept parent)
+    {
+        ref var parents = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(broader, child, out var exists);
+        if (!exists)
+        {
+            parents = parent;
+        }
+        else if (parents is List<Concept> several)
+        {
+            several.Add(parent);
+        }
+        else
+        {
+            parents = new List<Concept> { (Concept)parents!, parent };
+        }
     }
 
     private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> map, TKey key, TValue value)

@@ -4,23 +4,28 @@ using System.Diagnostics.CodeAnalysis;
 namespace ToekomstZorg.Semantics.Vocabulary.Model.Internal;
 
 /// <summary>
-/// Texts by language tag (a concept's preferred labels, definitions and scope notes; a scheme's titles) as one array of
-/// (tag, text) pairs in the order they were first added, looked up by a linear ordinal scan. A concept has one to a few
-/// languages: a scan of two or three keys is as fast as a hash, and the map is one object and one array instead of a
-/// <see cref="Dictionary{TKey, TValue}"/> with its buckets and entries (a 350 000-concept vocabulary holds a million of them).
+/// Texts by language tag (a concept's preferred labels, definitions and scope notes; a scheme's titles) in the order
+/// they were first added, looked up by a linear ordinal scan. A concept has one to a few languages: a scan of two or
+/// three keys is as fast as a hash. The first two (tag, text) pairs are fields of the map and only a third language
+/// on adds an array, so the common map is one object instead of a <see cref="Dictionary{TKey, TValue}"/> with its
+/// buckets and entries, or even a map and an array (a 350 000-concept vocabulary holds a million of them, and every
+/// object that survives the load is copied by the collections that run during it).
 /// </summary>
 internal sealed class LanguageMap : IReadOnlyDictionary<string, string>
 {
     /// <summary>The map without entries, shared.</summary>
-    public static readonly LanguageMap Empty = new([], 0);
+    public static readonly LanguageMap Empty = new(default);
 
-    // Tag at 2i, text at 2i + 1.
-    private readonly string[] _pairs;
+    private readonly string? _tag0, _text0, _tag1, _text1;
 
-    private LanguageMap(string[] pairs, int count)
+    // From the third pair on: tag at 2i, text at 2i + 1 (i counted from the third pair).
+    private readonly string[]? _more;
+
+    private LanguageMap(in Builder builder)
     {
-        _pairs = pairs;
-        Count = count;
+        (_tag0, _text0, _tag1, _text1) = (builder.Tag0, builder.Text0, builder.Tag1, builder.Text1);
+        _more = builder.More is { } more && builder.Count > 2 ? more[..(2 * (builder.Count - 2))] : null;
+        Count = builder.Count;
     }
 
     /// <inheritdoc />
@@ -36,7 +41,7 @@ internal sealed class LanguageMap : IReadOnlyDictionary<string, string>
         {
             for (var i = 0; i < Count; i++)
             {
-                yield return _pairs[2 * i];
+                yield return TagAt(i);
             }
         }
     }
@@ -48,13 +53,13 @@ internal sealed class LanguageMap : IReadOnlyDictionary<string, string>
         {
             for (var i = 0; i < Count; i++)
             {
-                yield return _pairs[(2 * i) + 1];
+                yield return TextAt(i);
             }
         }
     }
 
     /// <summary>The map of the pairs collected by a <see cref="Builder"/>.</summary>
-    public static LanguageMap Of(ref Builder builder) => builder.Count == 0 ? Empty : new LanguageMap(builder.Take(), builder.Count);
+    public static LanguageMap Of(ref Builder builder) => builder.Count == 0 ? Empty : new LanguageMap(builder);
 
     /// <inheritdoc />
     public bool ContainsKey(string key) => IndexOf(key) >= 0;
@@ -63,7 +68,7 @@ internal sealed class LanguageMap : IReadOnlyDictionary<string, string>
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out string value)
     {
         var index = IndexOf(key);
-        value = index >= 0 ? _pairs[(2 * index) + 1] : null;
+        value = index >= 0 ? TextAt(index) : null;
         return index >= 0;
     }
 
@@ -72,18 +77,32 @@ internal sealed class LanguageMap : IReadOnlyDictionary<string, string>
     {
         for (var i = 0; i < Count; i++)
         {
-            yield return new KeyValuePair<string, string>(_pairs[2 * i], _pairs[(2 * i) + 1]);
+            yield return new KeyValuePair<string, string>(TagAt(i), TextAt(i));
         }
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private string TagAt(int index) => index switch
+    {
+        0 => _tag0!,
+        1 => _tag1!,
+        _ => _more![2 * (index - 2)],
+    };
+
+    private string TextAt(int index) => index switch
+    {
+        0 => _text0!,
+        1 => _text1!,
+        _ => _more![(2 * (index - 2)) + 1],
+    };
 
     private int IndexOf(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
         for (var i = 0; i < Count; i++)
         {
-            if (string.Equals(_pairs[2 * i], key, StringComparison.Ordinal))
+            if (string.Equals(TagAt(i), key, StringComparison.Ordinal))
             {
                 return i;
             }
@@ -94,12 +113,13 @@ internal sealed class LanguageMap : IReadOnlyDictionary<string, string>
 
     /// <summary>
     /// Collects one text per language: the ordinally smallest, whatever order they come in (two in one language is a
-    /// lint error, TZ004; the snapshot must still be the same for the same graph). A struct: nothing is allocated until
-    /// the first text.
+    /// lint error, TZ004; the snapshot must still be the same for the same graph). A struct with room for two
+    /// languages: nothing is allocated until a third.
     /// </summary>
     public struct Builder
     {
-        private string[]? _pairs;
+        internal string? Tag0, Text0, Tag1, Text1;
+        internal string[]? More;
 
         public int Count { get; private set; }
 
@@ -107,38 +127,59 @@ internal sealed class LanguageMap : IReadOnlyDictionary<string, string>
         {
             for (var i = 0; i < Count; i++)
             {
-                if (string.Equals(_pairs![2 * i], language, StringComparison.Ordinal))
+                ref var tag = ref TagRef(i);
+                if (string.Equals(tag, language, StringComparison.Ordinal))
                 {
-                    if (string.CompareOrdinal(text, _pairs[(2 * i) + 1]) < 0)
+                    ref var current = ref TextRef(i);
+                    if (string.CompareOrdinal(text, current) < 0)
                     {
-                        _pairs[(2 * i) + 1] = text;
+                        current = text;
                     }
 
                     return;
                 }
             }
 
-            if (_pairs is null || _pairs.Length == 2 * Count)
+            if (Count >= 2 && (More is null || More.Length == 2 * (Count - 2)))
             {
-                Array.Resize(ref _pairs, Math.Max(2, 4 * Count));
+                Array.Resize(ref More, Math.Max(2, 4 * (Count - 2)));
             }
 
-            _pairs[2 * Count] = language;
-            _pairs[(2 * Count) + 1] = text;
+            TagRef(Count) = language;
+            TextRef(Count) = text;
             Count++;
         }
 
-        // The pairs, trimmed to their count.
-        internal string[] Take()
+        [UnscopedRef]
+        private ref string? TagRef(int index)
         {
-            var pairs = _pairs!;
-            if (pairs.Length != 2 * Count)
+            if (index == 0)
             {
-                Array.Resize(ref pairs, 2 * Count);
+                return ref Tag0;
             }
 
-            _pairs = null;
-            return pairs;
+            if (index == 1)
+            {
+                return ref Tag1;
+            }
+
+            return ref More![2 * (index - 2)]!;
+        }
+
+        [UnscopedRef]
+        private ref string? TextRef(int index)
+        {
+            if (index == 0)
+            {
+                return ref Text0;
+            }
+
+            if (index == 1)
+            {
+                return ref Text1;
+            }
+
+            return ref More![(2 * (index - 2)) + 1]!;
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ToekomstZorg.Semantics.Vocabulary.Model;
 
 namespace ToekomstZorg.Semantics.Vocabulary.Search.Internal;
@@ -27,9 +28,10 @@ internal sealed class SearchIndex
     public SearchIndex(IReadOnlyList<ConceptScheme> schemes)
     {
         // Two passes over the labels: count, then fill the arrays in place (no list of tuples to copy from).
-        int labels = 0, words = 0;
+        int labels = 0, words = 0, concepts = 0;
         foreach (var scheme in schemes)
         {
+            concepts += scheme.Concepts.Count;
             foreach (var concept in scheme.Concepts)
             {
                 foreach (var folded in concept.FoldedLabels)
@@ -43,11 +45,11 @@ internal sealed class SearchIndex
             }
         }
 
-        _keys = new string[labels];
-        _entries = new Entry[labels];
-        _wordKeys = new string[words];
-        _wordEntries = new Entry[words];
-        var codes = new Dictionary<string, object>(StringComparer.Ordinal);
+        var keys = new string[labels];
+        var entries = new Entry[labels];
+        var wordKeys = new string[words];
+        var wordEntries = new Entry[words];
+        var codes = new Dictionary<string, object>(concepts, StringComparer.Ordinal);
         int label = 0, word = 0;
         foreach (var scheme in schemes)
         {
@@ -64,41 +66,65 @@ internal sealed class SearchIndex
                     }
 
                     var entry = new Entry(concept, concept.Labels[k], WholeLabel: true, normalized);
-                    _keys[label] = normalized;
-                    _entries[label++] = entry;
+                    keys[label] = normalized;
+                    entries[label++] = entry;
                     for (var i = normalized.IndexOf(' ', StringComparison.Ordinal); i >= 0; i = normalized.IndexOf(' ', i + 1))
                     {
-                        _wordKeys[word] = normalized[(i + 1)..];
-                        _wordEntries[word++] = entry with { WholeLabel = false };
+                        wordKeys[word] = normalized[(i + 1)..];
+                        wordEntries[word++] = entry with { WholeLabel = false };
                     }
                 }
             }
         }
 
-        SortOrdinal(_keys, _entries);
-        SortOrdinal(_wordKeys, _wordEntries);
+        (_keys, _entries) = SortOrdinal(keys, entries);
+        (_wordKeys, _wordEntries) = SortOrdinal(wordKeys, wordEntries);
         _codes = codes;
         _inside = new TrigramIndex(_keys);
     }
 
     // Sorts the keys ordinally and the entries with them; equal keys keep the order they were added in (scheme, concept,
-    // label), so a concept's first label wins a tie. Each key carries its first eight characters packed into two integers,
-    // which decide nearly every comparison without reading the strings.
-    private static void SortOrdinal(string[] keys, Entry[] entries)
+    // label), so a concept's first label wins a tie. The keys are sorted as integers (OrdinalPrefix: their first
+    // eleven characters, order-preserving), a primitive sort with no comparer; only keys whose integers tie are then
+    // compared as strings (and by added order).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once per load, over every label: no tier-0 pass
+    private static (string[] Keys, Entry[] Entries) SortOrdinal(string[] keys, Entry[] entries)
     {
-        var order = new LabelOrder[keys.Length];
+        var packed = new ulong[keys.Length];
+        var order = new int[keys.Length];
         for (var i = 0; i < keys.Length; i++)
         {
-            order[i] = new LabelOrder(LabelOrder.Pack(keys[i], 0), LabelOrder.Pack(keys[i], 4), keys[i], i);
+            packed[i] = OrdinalPrefix.Pack(keys[i]);
+            order[i] = i;
         }
 
-        Array.Sort(order);
-        var unsorted = (Entry[])entries.Clone();
+        Array.Sort(packed, order);
+        var ties = new LabelOrder(keys);
+        for (var start = 0; start < packed.Length;)
+        {
+            var end = start + 1;
+            while (end < packed.Length && packed[end] == packed[start])
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                order.AsSpan(start, end - start).Sort(ties);
+            }
+
+            start = end;
+        }
+
+        var sortedKeys = new string[keys.Length];
+        var sortedEntries = new Entry[entries.Length];
         for (var i = 0; i < order.Length; i++)
         {
-            keys[i] = order[i].Key;
-            entries[i] = unsorted[order[i].Index];
+            sortedKeys[i] = keys[order[i]];
+            sortedEntries[i] = entries[order[i]];
         }
+
+        return (sortedKeys, sortedEntries);
     }
 
     // Concepts by folded code; a code shared by concepts of several schemes lists each (a small array grown by one).
@@ -243,32 +269,13 @@ internal sealed class SearchIndex
         return low;
     }
 
-    private readonly record struct LabelOrder(ulong First, ulong Second, string Key, int Index) : IComparable<LabelOrder>
+    // Orders the indexes of keys whose packed integers tie: ordinally, then by index.
+    private readonly struct LabelOrder(string[] keys) : IComparer<int>
     {
-        // Four UTF-16 code units from start, big-endian, zero past the end: integer order is ordinal order.
-        public static ulong Pack(string key, int start)
+        public int Compare(int x, int y)
         {
-            ulong packed = 0;
-            for (var i = start; i < start + 4; i++)
-            {
-                packed = (packed << 16) | (i < key.Length ? key[i] : 0u);
-            }
-
-            return packed;
-        }
-
-        public int CompareTo(LabelOrder other)
-        {
-            var order = First.CompareTo(other.First);
-            order = order != 0 ? order : Second.CompareTo(other.Second);
-            if (order == 0 && (Key.Length > 8 || other.Key.Length > 8))
-            {
-                order = Key.AsSpan(Math.Min(8, Key.Length)).SequenceCompareTo(other.Key.AsSpan(Math.Min(8, other.Key.Length)));
-            }
-
-            // Equal so far yet of different lengths only when a key holds U+0000, which folding never writes.
-            order = order != 0 ? order : Key.Length.CompareTo(other.Key.Length);
-            return order != 0 ? order : Index.CompareTo(other.Index);
+            var order = string.CompareOrdinal(keys[x], keys[y]);
+            return order != 0 ? order : x.CompareTo(y);
         }
     }
 

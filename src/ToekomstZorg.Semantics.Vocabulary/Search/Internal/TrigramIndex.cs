@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using System.Runtime.CompilerServices;
 
 namespace ToekomstZorg.Semantics.Vocabulary.Search.Internal;
 
@@ -21,22 +21,37 @@ internal sealed class TrigramIndex
     private readonly int[] _starts;
     private readonly int[] _postings;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once per load, over every label: no tier-0 pass
     public TrigramIndex(IReadOnlyList<string> labels)
     {
-        // Pass 1: number the trigrams and count the labels per trigram; `last` keeps a label from counting twice.
-        var counts = new List<int>();
-        var last = new List<int>();
+        // Pass 1: number the trigrams and count the labels per trigram; `last` keeps a label from counting twice. The
+        // letters of a label are classified once each (the trigram at i reuses those of i - 1).
+        var counts = new int[1024];
+        var last = new int[1024];
+        var trigrams = 0;
         for (var label = 0; label < labels.Count; label++)
         {
             var text = labels[label];
-            for (var i = 0; i + Length <= text.Length; i++)
+            if (text.Length < Length)
             {
-                var id = Find(text, i);
+                continue;
+            }
+
+            int a, b = Letter(text[0]), c = Letter(text[1]);
+            for (var i = Length - 1; i < text.Length; i++)
+            {
+                (a, b, c) = (b, c, Letter(text[i]));
+                var id = Find(text, i - 2, a, b, c);
                 if (id < 0)
                 {
-                    id = Add(text, i, counts.Count);
-                    counts.Add(0);
-                    last.Add(-1);
+                    id = Add(text, i - 2, a, b, c, trigrams++);
+                    if (id == counts.Length)
+                    {
+                        Array.Resize(ref counts, 2 * counts.Length);
+                        Array.Resize(ref last, 2 * last.Length);
+                    }
+
+                    last[id] = -1;
                 }
 
                 if (last[id] != label)
@@ -47,22 +62,30 @@ internal sealed class TrigramIndex
             }
         }
 
-        _starts = new int[counts.Count + 1];
-        for (var id = 0; id < counts.Count; id++)
+        _starts = new int[trigrams + 1];
+        for (var id = 0; id < trigrams; id++)
         {
             _starts[id + 1] = _starts[id] + counts[id];
         }
 
-        // Pass 2: fill the rows in label order.
+        // Pass 2: fill the rows in label order; `counts` becomes each row's next free place.
         _postings = new int[_starts[^1]];
-        var next = _starts[..^1];
-        CollectionsMarshal.AsSpan(last).Fill(-1);
+        var next = counts;
+        _starts.AsSpan(0, trigrams).CopyTo(next);
+        last.AsSpan(0, trigrams).Fill(-1);
         for (var label = 0; label < labels.Count; label++)
         {
             var text = labels[label];
-            for (var i = 0; i + Length <= text.Length; i++)
+            if (text.Length < Length)
             {
-                var id = Find(text, i);
+                continue;
+            }
+
+            int a, b = Letter(text[0]), c = Letter(text[1]);
+            for (var i = Length - 1; i < text.Length; i++)
+            {
+                (a, b, c) = (b, c, Letter(text[i]));
+                var id = Find(text, i - 2, a, b, c);
                 if (last[id] != label)
                 {
                     last[id] = label;
@@ -98,23 +121,24 @@ internal sealed class TrigramIndex
     }
 
     // The trigram's id, or -1.
-    private int Find(string text, int index)
+    private int Find(string text, int index) => Find(text, index, Letter(text[index]), Letter(text[index + 1]), Letter(text[index + 2]));
+
+    // The id of the trigram at index whose letters (Letter of each character) are a, b and c; or -1.
+    private int Find(string text, int index, int a, int b, int c)
     {
-        var small = Small(text, index);
-        if (small >= 0)
+        if ((a | b | c) >= 0)
         {
-            return _small[small] - 1;
+            return _small[(((a * Alphabet) + b) * Alphabet) + c] - 1;
         }
 
         return _ids.TryGetValue(Pack(text, index), out var id) ? id : -1;
     }
 
-    private int Add(string text, int index, int id)
+    private int Add(string text, int index, int a, int b, int c, int id)
     {
-        var small = Small(text, index);
-        if (small >= 0)
+        if ((a | b | c) >= 0)
         {
-            _small[small] = id + 1;
+            _small[(((a * Alphabet) + b) * Alphabet) + c] = id + 1;
         }
         else
         {
@@ -122,14 +146,6 @@ internal sealed class TrigramIndex
         }
 
         return id;
-    }
-
-    private static int Small(string text, int index)
-    {
-        var a = Letter(text[index]);
-        var b = Letter(text[index + 1]);
-        var c = Letter(text[index + 2]);
-        return (a | b | c) < 0 ? -1 : (((a * Alphabet) + b) * Alphabet) + c;
     }
 
     private static int Letter(char c) => c switch
