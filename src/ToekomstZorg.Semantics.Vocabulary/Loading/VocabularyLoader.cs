@@ -125,6 +125,11 @@ public static class VocabularyLoader
     private static void FoldLabels(VocabularySnapshot snapshot)
     {
         var concepts = snapshot.Schemes.SelectMany(s => s.Concepts).ToArray();
+        if (concepts.Length == 0)
+        {
+            return;
+        }
+
         Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, concepts.Length, Math.Max(1024, concepts.Length / 16)), range =>
         {
             for (var i = range.Item1; i < range.Item2; i++)

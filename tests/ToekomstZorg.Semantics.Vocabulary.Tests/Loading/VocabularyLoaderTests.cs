@@ -22,6 +22,28 @@ public sealed class VocabularyLoaderTests
         one.Snapshot.Version.Should().NotBe(two.Snapshot.Version);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("# only a comment\n")]
+    public void LoadDirectory_FolderWithoutConcepts_EmptySnapshotAndNoFindings(string content)
+    {
+        var folder = Directory.CreateTempSubdirectory("tz-empty-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "empty.ttl"), content);
+
+            var result = VocabularyLoader.LoadDirectory(folder);
+
+            result.Snapshot.ConceptCount.Should().Be(0);
+            result.Snapshot.Schemes.Should().BeEmpty();
+            result.Diagnostics.Should().BeEmpty();
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Fact]
     public void LoadDirectory_SameFilesInTwoFolders_SameVersion()
     {
