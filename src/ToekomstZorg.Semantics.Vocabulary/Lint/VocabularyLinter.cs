@@ -496,6 +496,8 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
     // is reported once, at itself, naming the earlier concepts of its group it is not confirmed with.
     private void CheckSameLabels()
     {
+        // Most labels belong to one concept: a group (a list) is made only when a second concept shares the label.
+        var first = new Dictionary<string, Concept>(snapshot.ConceptCount, StringComparer.Ordinal);
         var groups = new Dictionary<string, List<Concept>>(StringComparer.Ordinal);
         foreach (var scheme in snapshot.Schemes)
         {
@@ -506,11 +508,11 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
 
             foreach (var concept in scheme.Concepts)
             {
-                if (FoldedPrefLabel(concept, "nl") is { } key)
+                if (FoldedPrefLabel(concept, "nl") is { } key && !first.TryAdd(key, concept))
                 {
                     if (!groups.TryGetValue(key, out var group))
                     {
-                        groups[key] = group = [];
+                        groups[key] = group = [first[key]];
                     }
 
                     group.Add(concept);
@@ -520,20 +522,48 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
 
         foreach (var group in groups.Values)
         {
-            if (group.Count > 1 && group.Exists(c => c.Scheme != group[0].Scheme))
+            if (group.Exists(c => c.Scheme != group[0].Scheme))
             {
                 CheckSameLabel(group);
             }
         }
     }
 
+    // TZ014's working sets, cleared for each label group rather than made anew (a 100k vocabulary has 30 000 groups). A
+    // cleared set keeps its size, and clearing costs that size: after a large group they are made anew.
+    private const int LargeGroup = 64;
+    private HashSet<Concept> _members = [];
+    private List<ConceptScheme> _schemes = [];
+    private HashSet<(Concept, Concept)> _confirmed = [];
+    private Dictionary<(Concept, Concept), Equivalence> _best = [];
+    private readonly Dictionary<Concept, (Equivalence Equivalence, TranslationHop[] Hops)> _reached = [];
+    private List<Concept> _unconfirmed = [];
+
     private void CheckSameLabel(List<Concept> group)
     {
-        var members = group.ToHashSet();
-        var schemes = group.Select(c => c.Scheme).Distinct().ToArray();
-        var confirmed = new HashSet<(Concept, Concept)>();
-        var best = new Dictionary<(Concept, Concept), Equivalence>();
-        var reached = new Dictionary<Concept, (Equivalence Equivalence, TranslationHop[] Hops)>();
+        CheckSameLabelWith(group);
+        if (group.Count > LargeGroup)
+        {
+            (_members, _schemes, _confirmed, _best, _unconfirmed) = ([], [], [], [], []);
+        }
+    }
+
+    private void CheckSameLabelWith(List<Concept> group)
+    {
+        var (members, schemes, confirmed, best, reached) = (_members, _schemes, _confirmed, _best, _reached);
+        members.Clear();
+        schemes.Clear();
+        confirmed.Clear();
+        best.Clear();
+        foreach (var concept in group)
+        {
+            members.Add(concept);
+            if (!schemes.Contains(concept.Scheme))
+            {
+                schemes.Add(concept.Scheme);
+            }
+        }
+
         foreach (var a in group)
         {
             foreach (var mapping in a.Mappings)
@@ -567,10 +597,11 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
             }
         }
 
+        var unconfirmed = _unconfirmed;
         for (var j = 1; j < group.Count; j++)
         {
             var b = group[j];
-            var unconfirmed = new List<Concept>();
+            unconfirmed.Clear();
             for (var i = 0; i < j; i++)
             {
                 var a = group[i];
