@@ -85,13 +85,7 @@ public static class VocabularyLoader
         var snapshot = VocabularySnapshot.FromGraph(graph, string.Create(CultureInfo.InvariantCulture, $"{modified}+{digest}"), coreSchemeKey, referenceFiles.Contains);
         var built = clock.Elapsed;
 
-        // The search index and the lint only read the snapshot (and the graph): they run side by side. Both compare
-        // labels folded for search, so those are folded first, once, on every core.
-        if (buildSearchIndex || lint)
-        {
-            FoldLabels(snapshot);
-        }
-
+        // The search index and the lint only read the snapshot (and the graph): they run side by side.
         TimeSpan searchIndexTime = default, lintTime = default;
         IReadOnlyList<LintDiagnostic> findings = [];
         Parallel.Invoke(
@@ -118,25 +112,6 @@ public static class VocabularyLoader
         var diagnostics = syntaxErrors.Concat(findings).ToArray();
         var timings = new VocabularyLoadTimings(parsed, indexed - parsed, built - indexed, searchIndexTime, lintTime) { Total = clock.Elapsed };
         return new VocabularyLoadResult(snapshot, diagnostics, files) { Timings = timings };
-    }
-
-    // Concept.FoldedLabels is folded on first use; doing it here keeps the index and the lint from folding the same
-    // labels at the same time.
-    private static void FoldLabels(VocabularySnapshot snapshot)
-    {
-        var concepts = snapshot.Schemes.SelectMany(s => s.Concepts).ToArray();
-        if (concepts.Length == 0)
-        {
-            return;
-        }
-
-        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, concepts.Length, Math.Max(1024, concepts.Length / 16)), range =>
-        {
-            for (var i = range.Item1; i < range.Item2; i++)
-            {
-                _ = concepts[i].FoldedLabels;
-            }
-        });
     }
 
     private const int BytesPerTriple = 40;

@@ -7,7 +7,7 @@ namespace ToekomstZorg.Semantics.Vocabulary.Model;
 public sealed class Concept
 {
     private IReadOnlyList<ConceptLabel> _labels = [];
-    private string[]? _foldedLabels;
+    private string[] _foldedLabels = [];
 
     internal Concept(string iri, string code, ConceptScheme scheme)
     {
@@ -32,14 +32,15 @@ public sealed class Concept
     public IReadOnlyList<ConceptLabel> Labels
     {
         get => _labels;
-        internal set => (_labels, _foldedLabels) = (value, null);
+        internal set => (_labels, _foldedLabels) = (value, Fold(value));
     }
 
     /// <summary>
-    /// <see cref="Labels"/> folded for search (<see cref="Search.SearchText.Fold"/>), in the same order: folded once for
-    /// the search index and the lint rules that compare labels up to case and diacritics.
+    /// <see cref="Labels"/> folded for search (<see cref="Search.SearchText.Fold"/>), in the same order: folded once, when
+    /// the labels are set, for the search index and the lint rules that compare labels up to case and diacritics (which
+    /// read them at the same time, on other threads).
     /// </summary>
-    internal string[] FoldedLabels => _foldedLabels ??= Fold(_labels);
+    internal string[] FoldedLabels => _foldedLabels;
 
     /// <summary>Definitions by language.</summary>
     public IReadOnlyDictionary<string, string> Definitions { get; internal set; } = LanguageMap.Empty;
