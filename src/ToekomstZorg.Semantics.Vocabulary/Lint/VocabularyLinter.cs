@@ -529,41 +529,13 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
         }
     }
 
-    // TZ014's working sets, cleared for each label group rather than made anew (a 100k vocabulary has 30 000 groups). A
-    // cleared set keeps its size, and clearing costs that size: after a large group they are made anew.
-    private const int LargeGroup = 64;
-    private HashSet<Concept> _members = [];
-    private List<ConceptScheme> _schemes = [];
-    private HashSet<(Concept, Concept)> _confirmed = [];
-    private Dictionary<(Concept, Concept), Equivalence> _best = [];
-    private readonly Dictionary<Concept, (Equivalence Equivalence, TranslationHop[] Hops)> _reached = [];
-    private List<Concept> _unconfirmed = [];
-
     private void CheckSameLabel(List<Concept> group)
     {
-        CheckSameLabelWith(group);
-        if (group.Count > LargeGroup)
-        {
-            (_members, _schemes, _confirmed, _best, _unconfirmed) = ([], [], [], [], []);
-        }
-    }
-
-    private void CheckSameLabelWith(List<Concept> group)
-    {
-        var (members, schemes, confirmed, best, reached) = (_members, _schemes, _confirmed, _best, _reached);
-        members.Clear();
-        schemes.Clear();
-        confirmed.Clear();
-        best.Clear();
-        foreach (var concept in group)
-        {
-            members.Add(concept);
-            if (!schemes.Contains(concept.Scheme))
-            {
-                schemes.Add(concept.Scheme);
-            }
-        }
-
+        var members = group.ToHashSet();
+        var schemes = group.Select(c => c.Scheme).Distinct().ToArray();
+        var confirmed = new HashSet<(Concept, Concept)>();
+        var best = new Dictionary<(Concept, Concept), Equivalence>();
+        var reached = new Dictionary<Concept, (Equivalence Equivalence, TranslationHop[] Hops)>();
         foreach (var a in group)
         {
             foreach (var mapping in a.Mappings)
@@ -597,11 +569,10 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
             }
         }
 
-        var unconfirmed = _unconfirmed;
         for (var j = 1; j < group.Count; j++)
         {
             var b = group[j];
-            unconfirmed.Clear();
+            var unconfirmed = new List<Concept>();
             for (var i = 0; i < j; i++)
             {
                 var a = group[i];
