@@ -6,25 +6,32 @@ using ToekomstZorg.Semantics.Vocabulary.Loading;
 namespace ToekomstZorg.Semantics.Benchmarks.Vocabulary;
 
 /// <summary>
-/// <c>vocab-load PATH [PATH...] [--runs N]</c>: loads the files (a Turtle file or every <c>*.ttl</c> under a folder) as
+/// <c>vocab-load PATH [PATH...] [--runs N] [--allocations]</c>: loads the files (a Turtle file or every <c>*.ttl</c> under a folder) as
 /// one vocabulary folder, the way the server and <c>tzsem lint</c> do, and prints each phase (parse into the graph,
 /// graph indexes, snapshot, then the search index and the lint, which run side by side) and the total. The yardstick in the same run is <see cref="RdfGraph"/>
 /// loading the same files without the vocabulary (<c>RdfGraph.Load</c>, as <c>graph-load</c>). Peak RSS is the
 /// process's VmHWM after the first (cold) load, before the yardstick runs; later runs are warm, as a server reload is.
 /// Each run also prints its CPU time (less inflated than wall time on a busy machine) and its garbage collections, GC
-/// pause time and bytes allocated.
+/// pause time and bytes allocated, and the first run the highest resident set sampled in each phase.
+/// <c>--allocations</c> also prints what the last run allocated, by type (sampled,
+/// see <see cref="AllocationByType"/>); the listener slows that run.
 /// </summary>
 internal static class VocabularyLoadMeasurement
 {
     public static int Run(string[] args)
     {
         var runs = 3;
+        AllocationByType? allocations = null;
         var paths = new List<string>();
         for (var i = 1; i < args.Length; i++)
         {
             if (args[i] == "--runs")
             {
                 runs = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            }
+            else if (args[i] == "--allocations")
+            {
+                allocations = new AllocationByType();
             }
             else
             {
@@ -40,9 +47,16 @@ internal static class VocabularyLoadMeasurement
             {
                 var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
                 var (allocated, paused, cpu) = (GC.GetTotalAllocatedBytes(precise: true), GC.GetTotalPauseDuration(), Process.GetCurrentProcess().TotalProcessorTime);
+                if (run == runs)
+                {
+                    allocations?.Start();
+                }
+
+                using var rss = run == 1 ? new RssSampler() : null;
                 var clock = Stopwatch.StartNew();
                 var result = VocabularyLoader.LoadDirectory(folder);
                 var wall = clock.Elapsed;
+                allocations?.Stop();
                 var gc = string.Create(CultureInfo.InvariantCulture,
                     $"CPU {Ms(Process.GetCurrentProcess().TotalProcessorTime - cpu)} ms; GC: {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2} collections (gen0/1/2), paused {Ms(GC.GetTotalPauseDuration() - paused)} ms, allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocated) >> 20} MB");
                 var t = result.Timings!;
@@ -53,6 +67,7 @@ internal static class VocabularyLoadMeasurement
                 if (run == 1)
                 {
                     Console.WriteLine($"peak RSS after the first load: {PeakRssMegabytes()} MB (VmHWM); live heap {GC.GetTotalMemory(forceFullCollection: true) >> 20} MB with the result held");
+                    Console.WriteLine($"highest RSS sampled (every 5 ms) in each phase of the first load: {rss!.PeaksByPhase(t)}");
                     result = null;
                     GC.Collect();
                     Yardstick(folder);
@@ -61,6 +76,8 @@ internal static class VocabularyLoadMeasurement
                 GC.Collect();
             }
 
+            allocations?.Print(top: 40);
+            allocations?.Dispose();
             var warm = results.Skip(1).DefaultIfEmpty(results[0]).OrderBy(t => t.Total).ToList();
             var median = warm[warm.Count / 2];
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -114,6 +131,61 @@ internal static class VocabularyLoadMeasurement
         }
 
         return folder;
+    }
+
+    // Samples the process's resident set every 5 ms on a thread of its own, to tell in which phase the peak falls.
+    private sealed class RssSampler : IDisposable
+    {
+        private readonly List<(TimeSpan At, long Kilobytes)> _samples = [];
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private readonly Thread _thread;
+        private volatile bool _stop;
+
+        public RssSampler()
+        {
+            _thread = new Thread(() =>
+            {
+                while (!_stop)
+                {
+                    var line = File.ReadLines("/proc/self/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+                    var kilobytes = long.Parse(line["VmRSS:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
+                    lock (_samples)
+                    {
+                        _samples.Add((_clock.Elapsed, kilobytes));
+                    }
+
+                    Thread.Sleep(5);
+                }
+            }) { IsBackground = true };
+            _thread.Start();
+        }
+
+        public string PeaksByPhase(VocabularyLoadTimings t)
+        {
+            var bounds = new (string Name, TimeSpan End)[]
+            {
+                ("parse", t.Parse), ("graph-index", t.Parse + t.GraphIndex), ("snapshot", t.Parse + t.GraphIndex + t.Snapshot), ("search-index and lint", t.Total),
+            };
+            lock (_samples)
+            {
+                var start = TimeSpan.Zero;
+                var parts = new List<string>();
+                foreach (var (name, end) in bounds)
+                {
+                    var peak = _samples.Where(s => s.At >= start && s.At < end).Select(s => s.Kilobytes).DefaultIfEmpty(0).Max();
+                    parts.Add(string.Create(CultureInfo.InvariantCulture, $"{name} {peak >> 10} MB"));
+                    start = end;
+                }
+
+                return string.Join(", ", parts);
+            }
+        }
+
+        public void Dispose()
+        {
+            _stop = true;
+            _thread.Join();
+        }
     }
 
     private static string Ms(TimeSpan time) => time.TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture);
