@@ -63,6 +63,9 @@ public sealed class Concept
     /// <summary>Mappings from or to this concept, each read from this concept's side.</summary>
     public IReadOnlyList<ConceptMapping> Mappings { get; internal set; } = [];
 
+    /// <summary>While the snapshot is built: how many of its mappings are still to be placed in <see cref="Mappings"/>.</summary>
+    internal int PendingMappings { get; set; }
+
     /// <summary><c>owl:deprecated true</c>.</summary>
     public bool Deprecated { get; internal set; }
 

@@ -38,14 +38,15 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
     private const string AnnotatedTarget = "http://www.w3.org/2002/07/owl#annotatedTarget";
     private const string Comment = "http://www.w3.org/2000/01/rdf-schema#comment";
 
+    // Below this many members a scheme is read on one thread (splitting costs more than it saves).
+    private const int ParallelMembers = 4096;
+
     private readonly Dictionary<string, Concept> _concepts = new(CountMembers(graph), StringComparer.Ordinal);
 
-    // A concept's labels by kind while it is read (reused from concept to concept; the concept gets one array).
-    private readonly List<ConceptLabel> _preferred = [], _alternative = [], _hidden = [];
-
-    // Every skos:broader and skos:narrower link as written, resolved once all concepts are read: one flat list rather
-    // than a list per concept.
-    private readonly List<(Concept Concept, string Target, bool IsNarrower)> _links = [];
+    // Every skos:broader and skos:narrower link as written, resolved once all concepts are read: a few flat lists (one
+    // per run of concepts a thread read, in member order, kept as they are rather than copied into one) rather than a
+    // list per concept; one concept's links are contiguous in one list.
+    private readonly List<List<(Concept Concept, string Target, bool IsNarrower)>> _links = [];
     private Dictionary<(string Source, string Property, string Target), (string? Rationale, string[] Sources)> _axioms = [];
 
     public IReadOnlyDictionary<string, Concept> ConceptsByIri => _concepts;
@@ -62,33 +63,29 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
     }
 
     // Each concept gets one array of its mappings, each read from its side, in the order of the mapping list: counted
-    // first, then filled, so no list per concept is grown and thrown away.
+    // first (on the concept, no dictionary), then filled, so no list per concept is grown and thrown away.
     private static void Distribute(List<ConceptMapping> mappings)
     {
-        var slots = new Dictionary<Concept, (ConceptMapping[]? Array, int Count)>();
         foreach (var mapping in mappings)
         {
-            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(slots, mapping.Subject, out _).Count++;
-            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(slots, mapping.Object, out _).Count++;
+            mapping.Subject.PendingMappings++;
+            mapping.Object.PendingMappings++;
         }
 
         foreach (var mapping in mappings)
         {
-            Put(slots, mapping.Subject, mapping);
-            Put(slots, mapping.Object, mapping.Reverse());
+            Put(mapping.Subject, mapping);
+            Put(mapping.Object, mapping.Reverse());
         }
 
-        static void Put(Dictionary<Concept, (ConceptMapping[]? Array, int Count)> slots, Concept concept, ConceptMapping mapping)
+        static void Put(Concept concept, ConceptMapping mapping)
         {
-            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(slots, concept);
-            if (slot.Array is null)
+            if (concept.Mappings is not ConceptMapping[] { Length: > 0 } array)
             {
-                slot.Array = new ConceptMapping[slot.Count];
-                concept.Mappings = slot.Array;
-                slot.Count = 0;
+                concept.Mappings = array = new ConceptMapping[concept.PendingMappings];
             }
 
-            slot.Array[slot.Count++] = mapping;
+            array[^concept.PendingMappings--] = mapping;
         }
     }
 
@@ -154,8 +151,7 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
                 CodeNamespace = codeNamespace,
             };
             var concepts = new List<Concept>(graph.CountOf(SkosIris.InScheme, new Iri(iri.Value)));
-            ReadMembers(scheme, SkosIris.InScheme, concepts);
-            ReadMembers(scheme, SkosIris.TopConceptOf, concepts); // skos:topConceptOf is a sub-property of skos:inScheme
+            ReadMembers(scheme, concepts);
             concepts.Sort(static (a, b) => string.CompareOrdinal(a.Code, b.Code));
             scheme.Concepts = concepts.ToArray();
             schemes.Add(scheme);
@@ -165,128 +161,201 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
         return schemes;
     }
 
-    private void ReadMembers(ConceptScheme scheme, Iri membership, List<Concept> concepts)
+    // The scheme's members: its skos:inScheme range, then its skos:topConceptOf range (a sub-property of skos:inScheme),
+    // each concept once, skipping those an earlier scheme has. They are read on every core, each core a contiguous run
+    // of members with its own scratch lists and links; the runs are joined in member order, so the concepts, their
+    // hierarchy links and the dictionary of concepts are what one thread reading them in order would make.
+    private void ReadMembers(ConceptScheme scheme, List<Concept> concepts)
     {
-        // One POS range, no Triple per member; where the membership was written is read from the concept's own range.
-        foreach (var (subject, _) in graph.SubjectsAndObjects(membership, new Iri(scheme.Iri)))
+        var schemeIri = new Iri(scheme.Iri);
+        var members = new List<(Iri Iri, Iri Membership)>(graph.CountOf(SkosIris.InScheme, schemeIri));
+        foreach (var (subject, _) in graph.SubjectsAndObjects(SkosIris.InScheme, schemeIri))
         {
+            // One POS range (a set: each subject once), no Triple per member.
             if (subject is Iri conceptIri && !_concepts.ContainsKey(conceptIri.Value))
             {
-                var concept = ReadConcept(conceptIri, scheme, membership);
-                _concepts[conceptIri.Value] = concept;
-                concepts.Add(concept);
+                members.Add((conceptIri, SkosIris.InScheme));
             }
+        }
+
+        if (graph.CountOf(SkosIris.TopConceptOf, schemeIri) > 0)
+        {
+            var inScheme = members.Select(m => m.Iri.Value).ToHashSet(StringComparer.Ordinal);
+            foreach (var (subject, _) in graph.SubjectsAndObjects(SkosIris.TopConceptOf, schemeIri))
+            {
+                if (subject is Iri conceptIri && !_concepts.ContainsKey(conceptIri.Value) && inScheme.Add(conceptIri.Value))
+                {
+                    members.Add((conceptIri, SkosIris.TopConceptOf));
+                }
+            }
+        }
+
+        var read = new Concept[members.Count];
+        var runs = members.Count < ParallelMembers ? 1 : Environment.ProcessorCount;
+        var readers = new ConceptReader[runs];
+        Parallel.For(0, runs, new ParallelOptions { MaxDegreeOfParallelism = runs }, run =>
+        {
+            var reader = readers[run] = new ConceptReader(graph);
+            var (start, end) = ((int)((long)members.Count * run / runs), (int)((long)members.Count * (run + 1) / runs));
+            for (var i = start; i < end; i++)
+            {
+                read[i] = reader.Read(members[i].Iri, scheme, members[i].Membership);
+            }
+        });
+
+        foreach (var reader in readers)
+        {
+            _links.Add(reader.Links);
+        }
+
+        foreach (var concept in read)
+        {
+            _concepts.Add(concept.Iri, concept);
+            concepts.Add(concept);
         }
     }
 
-    // One pass over the concept's SPO range reads every property the model keeps.
-    private Concept ReadConcept(Iri iri, ConceptScheme scheme, Iri membership)
+    // Reads concepts on one thread: one pass over each concept's SPO range reads every property the model keeps.
+    private sealed class ConceptReader(RdfGraph graph)
     {
-        TripleSource? membershipSource = null;
-        var membershipFound = false;
-        var properties = graph.PropertiesOf(iri);
-        string? notation = null;
-        _preferred.Clear();
-        _alternative.Clear();
-        _hidden.Clear();
-        LanguageMap.Builder prefLabels = default, definitions = default, scopeNotes = default;
-        List<string>? editorialNotes = null, sources = null, replacedBy = null;
-        var firstLink = _links.Count;
-        var deprecated = false;
-        for (var i = 0; i < properties.Count; i++)
+        // A concept's labels by kind while it is read (reused from concept to concept; the concept gets one array).
+        private readonly List<ConceptLabel> _preferred = [], _alternative = [], _hidden = [];
+
+        // The skos:broader and skos:narrower links of the concepts read, as written, each concept's contiguous.
+        public List<(Concept Concept, string Target, bool IsNarrower)> Links { get; } = [];
+
+        public Concept Read(Iri iri, ConceptScheme scheme, Iri membership)
         {
-            // The predicate decides first, so only the objects of properties the model keeps are read, and literals are
-            // read as text (no Literal object per label; dct:modified, rdf:type and the like are never decoded).
-            var predicate = properties.Predicate(i);
-            string? text, language;
-            switch (predicate.Value)
+            TripleSource? membershipSource = null;
+            var membershipFound = false;
+            var properties = graph.PropertiesOf(iri);
+            string? notation = null;
+            _preferred.Clear();
+            _alternative.Clear();
+            _hidden.Clear();
+            LanguageMap.Builder prefLabels = default, definitions = default, scopeNotes = default;
+            List<string>? editorialNotes = null, sources = null, replacedBy = null;
+            var firstLink = Links.Count;
+            var deprecated = false;
+            for (var i = 0; i < properties.Count; i++)
             {
-                case Notation:
-                    if (notation is null && properties.TryGetLiteral(i, out text, out _))
-                    {
-                        notation = text;
-                    }
+                // The predicate decides first, so only the objects of properties the model keeps are read, and literals
+                // are read as text (no Literal object per label; dct:modified, rdf:type and the like are never decoded).
+                var predicate = properties.Predicate(i);
+                string? text, language;
+                switch (predicate.Value)
+                {
+                    case Notation:
+                        if (notation is null && properties.TryGetLiteral(i, out text, out _))
+                        {
+                            notation = text;
+                        }
 
-                    break;
-                case PrefLabel when properties.TryGetLiteral(i, out text, out language):
-                    _preferred.Add(new ConceptLabel(text, language ?? string.Empty, LabelKind.Preferred));
-                    prefLabels.Add(language ?? string.Empty, text);
-                    break;
-                case AltLabel when properties.TryGetLiteral(i, out text, out language):
-                    _alternative.Add(new ConceptLabel(text, language ?? string.Empty, LabelKind.Alternative));
-                    break;
-                case HiddenLabel when properties.TryGetLiteral(i, out text, out language):
-                    _hidden.Add(new ConceptLabel(text, language ?? string.Empty, LabelKind.Hidden));
-                    break;
-                case Definition when properties.TryGetLiteral(i, out text, out language):
-                    definitions.Add(language ?? string.Empty, text);
-                    break;
-                case ScopeNote when properties.TryGetLiteral(i, out text, out language):
-                    scopeNotes.Add(language ?? string.Empty, text);
-                    break;
-                case EditorialNote when properties.TryGetLiteral(i, out text, out _):
-                    (editorialNotes ??= []).Add(text);
-                    break;
-                case Source:
-                    if (properties.TryGetLiteral(i, out text, out _))
-                    {
-                        (sources ??= []).Add(text);
-                    }
-                    else if (properties.Object(i) is Iri sourceIri)
-                    {
-                        (sources ??= []).Add(sourceIri.Value);
-                    }
+                        break;
+                    case PrefLabel when properties.TryGetLiteral(i, out text, out language):
+                        _preferred.Add(new ConceptLabel(text, language ?? string.Empty, LabelKind.Preferred));
+                        prefLabels.Add(language ?? string.Empty, text);
+                        break;
+                    case AltLabel when properties.TryGetLiteral(i, out text, out language):
+                        _alternative.Add(new ConceptLabel(text, language ?? string.Empty, LabelKind.Alternative));
+                        break;
+                    case HiddenLabel when properties.TryGetLiteral(i, out text, out language):
+                        _hidden.Add(new ConceptLabel(text, language ?? string.Empty, LabelKind.Hidden));
+                        break;
+                    case Definition when properties.TryGetLiteral(i, out text, out language):
+                        definitions.Add(language ?? string.Empty, text);
+                        break;
+                    case ScopeNote when properties.TryGetLiteral(i, out text, out language):
+                        scopeNotes.Add(language ?? string.Empty, text);
+                        break;
+                    case EditorialNote when properties.TryGetLiteral(i, out text, out _):
+                        (editorialNotes ??= []).Add(text);
+                        break;
+                    case Source:
+                        if (properties.TryGetLiteral(i, out text, out _))
+                        {
+                            (sources ??= []).Add(text);
+                        }
+                        else if (properties.Object(i) is Iri sourceIri)
+                        {
+                            (sources ??= []).Add(sourceIri.Value);
+                        }
 
-                    break;
-                case Deprecated when properties.TryGetLiteral(i, out text, out _):
-                    deprecated |= text is "true" or "1";
-                    break;
-                case IsReplacedBy when properties.IsIri(i) && properties.Object(i) is Iri replacement:
-                    if (!(replacedBy ??= []).Contains(replacement.Value))
-                    {
-                        replacedBy.Add(replacement.Value);
-                    }
+                        break;
+                    case Deprecated when properties.TryGetLiteral(i, out text, out _):
+                        deprecated |= text is "true" or "1";
+                        break;
+                    case IsReplacedBy when properties.IsIri(i) && properties.Object(i) is Iri replacement:
+                        if (!(replacedBy ??= []).Contains(replacement.Value))
+                        {
+                            replacedBy.Add(replacement.Value);
+                        }
 
-                    break;
-                case Broader or Narrower when properties.IsIri(i) && properties.Object(i) is Iri target:
-                    _links.Add((null!, target.Value, predicate.Value == Narrower)); // the concept is filled in below
-                    break;
-                default:
-                    if (!membershipFound && predicate.Equals(membership) && properties.IsIri(i) && properties.Object(i) is Iri member && member.Value == scheme.Iri)
-                    {
-                        (membershipFound, membershipSource) = (true, properties.Source(i));
-                    }
+                        break;
+                    case Broader or Narrower when properties.IsIri(i) && properties.Object(i) is Iri target:
+                        Links.Add((null!, target.Value, predicate.Value == Narrower)); // the concept is filled in below
+                        break;
+                    default:
+                        if (!membershipFound && predicate.Equals(membership) && properties.IsIri(i) && properties.Object(i) is Iri member && member.Value == scheme.Iri)
+                        {
+                            (membershipFound, membershipSource) = (true, properties.Source(i));
+                        }
 
-                    break;
+                        break;
+                }
             }
-        }
 
-        var concept = new Concept(iri.Value, CodeOf(iri.Value, notation, scheme), scheme)
-        {
-            Location = Locate(membershipSource),
-            Labels = Concat(_preferred, _alternative, _hidden),
-            PrefLabels = LanguageMap.Of(ref prefLabels),
-            Definitions = LanguageMap.Of(ref definitions),
-            ScopeNotes = LanguageMap.Of(ref scopeNotes),
-            EditorialNotes = editorialNotes?.ToArray() ?? [],
-            Sources = sources?.ToArray() ?? [],
-            Deprecated = deprecated,
-            ReplacedBy = replacedBy?.ToArray() ?? [],
-        };
-        foreach (ref var link in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_links)[firstLink..])
-        {
-            link.Concept = concept;
-        }
+            var concept = new Concept(iri.Value, CodeOf(iri.Value, notation, scheme), scheme)
+            {
+                Location = Locate(membershipSource),
+                Labels = Concat(_preferred, _alternative, _hidden),
+                PrefLabels = LanguageMap.Of(ref prefLabels),
+                Definitions = LanguageMap.Of(ref definitions),
+                ScopeNotes = LanguageMap.Of(ref scopeNotes),
+                EditorialNotes = editorialNotes?.ToArray() ?? [],
+                Sources = sources?.ToArray() ?? [],
+                Deprecated = deprecated,
+                ReplacedBy = replacedBy?.ToArray() ?? [],
+            };
+            foreach (ref var link in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Links)[firstLink..])
+            {
+                link.Concept = concept;
+            }
 
-        return concept;
+            return concept;
+        }
     }
 
     // skos:broader and skos:narrower both state the hierarchy; only links within the concept's scheme count.
     private void ReadHierarchy()
     {
         // A child's parents: one Concept (nearly every child has one parent), or a List once there are more.
-        var broader = new Dictionary<Concept, object>(_links.Count);
-        var links = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_links);
+        var broader = new Dictionary<Concept, object>(_links.Sum(run => run.Count));
+        foreach (var run in _links)
+        {
+            AddParents(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(run), broader);
+        }
+
+        var narrower = new Dictionary<Concept, List<Concept>>();
+        foreach (var (child, parents) in broader)
+        {
+            child.Broader = parents is Concept single ? [single] : ((List<Concept>)parents).Distinct().ToArray();
+            foreach (var parent in child.Broader)
+            {
+                Add(narrower, parent, child);
+            }
+        }
+
+        foreach (var (parent, children) in narrower)
+        {
+            children.Sort((a, b) => string.CompareOrdinal(a.Code, b.Code));
+            parent.Narrower = children.ToArray();
+        }
+    }
+
+    // The parents each link of one run gives (skos:broader from the child, skos:narrower from the parent).
+    private void AddParents(ReadOnlySpan<(Concept Concept, string Target, bool IsNarrower)> links, Dictionary<Concept, object> broader)
+    {
         for (var start = 0; start < links.Length;)
         {
             // One concept's links are contiguous: its broader concepts first, then its narrower ones, as read before.
@@ -314,22 +383,6 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
             }
 
             start = end;
-        }
-
-        var narrower = new Dictionary<Concept, List<Concept>>();
-        foreach (var (child, parents) in broader)
-        {
-            child.Broader = parents is Concept single ? [single] : ((List<Concept>)parents).Distinct().ToArray();
-            foreach (var parent in child.Broader)
-            {
-                Add(narrower, parent, child);
-            }
-        }
-
-        foreach (var (parent, children) in narrower)
-        {
-            children.Sort((a, b) => string.CompareOrdinal(a.Code, b.Code));
-            parent.Narrower = children.ToArray();
         }
     }
 
@@ -458,8 +511,16 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
     // A house key or code without skos:notation: the IRI's last path segment (the one before a trailing "/scheme").
     private static string LastSegment(string iri)
     {
-        var segments = iri.TrimEnd('/', '#').Split('/', '#');
-        return segments.Length > 1 && segments[^1] == "scheme" ? segments[^2] : segments[^1];
+        var trimmed = iri.AsSpan().TrimEnd("/#");
+        var cut = trimmed.LastIndexOfAny('/', '#');
+        var last = trimmed[(cut + 1)..];
+        if (cut >= 0 && last.SequenceEqual("scheme"))
+        {
+            var before = trimmed[..cut];
+            return before[(before.LastIndexOfAny('/', '#') + 1)..].ToString();
+        }
+
+        return cut < 0 && trimmed.Length == iri.Length ? iri : last.ToString();
     }
 
     private static ConceptLabel[] Concat(List<ConceptLabel>? preferred, List<ConceptLabel>? alternative, List<ConceptLabel>? hidden)
