@@ -40,7 +40,7 @@ public sealed partial class VocabularySnapshot
             return new TranslationResult(TranslationStatus.Matched, source, [new TranslationMatch(source, Equivalence.Equal, [], [], false)]);
         }
 
-        var best = new Dictionary<Concept, (Equivalence Equivalence, TranslationHop[] Hops)>();
+        var best = new Dictionary<Concept, Reached>();
         Reach(source, target, best);
         if (best.Count == 0)
         {
@@ -49,7 +49,7 @@ public sealed partial class VocabularySnapshot
 
         var matches = best
             .OrderBy(b => EquivalenceAlgebra.Rank(b.Value.Equivalence)).ThenBy(b => b.Key.Code, StringComparer.Ordinal)
-            .Select(b => Match(source, b.Key, b.Value.Equivalence, b.Value.Hops))
+            .Select(b => Match(source, b.Key, b.Value.Equivalence, b.Value.Hops()))
             .ToArray();
         return new TranslationResult(TranslationStatus.Matched, source, matches);
     }
@@ -57,31 +57,43 @@ public sealed partial class VocabularySnapshot
     /// <summary>
     /// The concepts of <paramref name="target"/> (another scheme than the source's) that <see cref="Translate(Concept, ConceptScheme)"/>
     /// reaches, each with its best equivalence and path, unordered and without false-friend warnings: the lint asks only
-    /// which concepts translation makes equivalent, for every concept of a label group.
+    /// which concepts translation makes equivalent, for every concept of a label group (and never for the path, so the
+    /// path is kept as its one or two mappings and made into hops only for an answer).
     /// </summary>
-    internal void Reach(Concept source, ConceptScheme target, Dictionary<Concept, (Equivalence Equivalence, TranslationHop[] Hops)> best)
+    internal void Reach(Concept source, ConceptScheme target, Dictionary<Concept, Reached> best)
     {
         var core = CoreScheme;
-        foreach (var first in source.Mappings)
+        var mappings = source.Mappings;
+        for (var i = 0; i < mappings.Count; i++)
         {
-            var firstHop = Hop(first);
+            var first = mappings[i];
+            var firstEquivalence = EquivalenceAlgebra.OfHop(first.Relation, first.Reversed);
             if (first.To.Scheme == target)
             {
-                Offer(best, first.To, firstHop.Equivalence, [firstHop]);
+                Offer(best, first.To, new Reached(firstEquivalence, first, null));
             }
             else if (first.To.Scheme == core && source.Scheme != core && target != core)
             {
-                foreach (var second in first.To.Mappings)
+                var onward = first.To.Mappings;
+                for (var j = 0; j < onward.Count; j++)
                 {
+                    var second = onward[j];
                     if (second.To.Scheme == target)
                     {
-                        var secondHop = Hop(second);
-                        Offer(best, second.To, EquivalenceAlgebra.Compose(firstHop.Equivalence, secondHop.Equivalence), [firstHop, secondHop]);
+                        var equivalence = EquivalenceAlgebra.Compose(firstEquivalence, EquivalenceAlgebra.OfHop(second.Relation, second.Reversed));
+                        Offer(best, second.To, new Reached(equivalence, first, second));
                     }
                 }
             }
         }
+    }
 
+    /// <summary>A concept translation reaches: its equivalence and the one or two mappings of its path.</summary>
+    internal readonly record struct Reached(Equivalence Equivalence, ConceptMapping First, ConceptMapping? Second)
+    {
+        public int Length => Second is null ? 1 : 2;
+
+        public TranslationHop[] Hops() => Second is null ? [Hop(First)] : [Hop(First), Hop(Second)];
     }
 
     private TranslationMatch Match(Concept source, Concept target, Equivalence equivalence, TranslationHop[] hops)
@@ -98,14 +110,15 @@ public sealed partial class VocabularySnapshot
     private static TranslationHop Hop(ConceptMapping mapping) =>
         new(mapping.From, mapping.Relation, mapping.Reversed, mapping.To, mapping.Rationale);
 
-    private static void Offer(Dictionary<Concept, (Equivalence, TranslationHop[])> best, Concept target, Equivalence equivalence, TranslationHop[] hops)
+    private static void Offer(Dictionary<Concept, Reached> best, Concept target, Reached reached)
     {
         // Several paths to one target: keep the strongest; on a tie the shorter (a direct sector pair beats the core).
-        if (!best.TryGetValue(target, out var current)
-            || EquivalenceAlgebra.Rank(equivalence) < EquivalenceAlgebra.Rank(current.Item1)
-            || (EquivalenceAlgebra.Rank(equivalence) == EquivalenceAlgebra.Rank(current.Item1) && hops.Length < current.Item2.Length))
+        ref var current = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(best, target, out var exists);
+        if (!exists
+            || EquivalenceAlgebra.Rank(reached.Equivalence) < EquivalenceAlgebra.Rank(current.Equivalence)
+            || (EquivalenceAlgebra.Rank(reached.Equivalence) == EquivalenceAlgebra.Rank(current.Equivalence) && reached.Length < current.Length))
         {
-            best[target] = (equivalence, hops);
+            current = reached;
         }
     }
 }

@@ -309,8 +309,10 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
         var hasNl = false;
         var hasEn = false;
         var preferred = 0;
-        foreach (var label in concept.Labels)
+        var labels = concept.Labels;
+        for (var i = 0; i < labels.Count; i++)
         {
+            var label = labels[i];
             if (label.Kind == LabelKind.Preferred)
             {
                 hasNl |= label.Language == "nl";
@@ -346,8 +348,9 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
             }
         }
 
-        foreach (var other in concept.Labels)
+        for (var i = 0; i < labels.Count; i++)
         {
+            var other = labels[i];
             if (other.Kind != LabelKind.Preferred && concept.PrefLabels.Count > 0 && IsPreferred(concept, other))
             {
                 var property = other.Kind == LabelKind.Alternative ? SkosIris.AltLabel : SkosIris.HiddenLabel;
@@ -393,8 +396,10 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
 
     private static bool IsPreferred(Concept concept, ConceptLabel other)
     {
-        foreach (var label in concept.Labels)
+        var labels = concept.Labels;
+        for (var i = 0; i < labels.Count; i++)
         {
+            var label = labels[i];
             if (label.Kind == LabelKind.Preferred && label.Language == other.Language && label.Text == other.Text)
             {
                 return true;
@@ -535,11 +540,13 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
         var schemes = group.Select(c => c.Scheme).Distinct().ToArray();
         var confirmed = new HashSet<(Concept, Concept)>();
         var best = new Dictionary<(Concept, Concept), Equivalence>();
-        var reached = new Dictionary<Concept, (Equivalence Equivalence, TranslationHop[] Hops)>();
+        var reached = new Dictionary<Concept, VocabularySnapshot.Reached>();
         foreach (var a in group)
         {
-            foreach (var mapping in a.Mappings)
+            var mappings = a.Mappings;
+            for (var i = 0; i < mappings.Count; i++)
             {
+                var mapping = mappings[i];
                 if (mapping.Rationale is not null && members.Contains(mapping.To))
                 {
                     confirmed.Add(Pair(a, mapping.To));
@@ -555,7 +562,7 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
 
                 reached.Clear();
                 snapshot.Reach(a, scheme, reached);
-                foreach (var (target, (equivalence, _)) in reached)
+                foreach (var (target, (equivalence, _, _)) in reached)
                 {
                     if (members.Contains(target))
                     {
