@@ -109,7 +109,9 @@ public static class VocabularyLoader
 
                 lintTime = clock.Elapsed - start;
             });
-        var diagnostics = syntaxErrors.Concat(findings).ToArray();
+        // The findings are already an array (at 350 000 concepts, 1.5 million of them): not copied when there is nothing
+        // to put before them.
+        var diagnostics = syntaxErrors.Count == 0 ? findings : syntaxErrors.Concat(findings).ToArray();
         var timings = new VocabularyLoadTimings(parsed, indexed - parsed, built - indexed, searchIndexTime, lintTime) { Total = clock.Elapsed };
         return new VocabularyLoadResult(snapshot, diagnostics, files) { Timings = timings };
     }
