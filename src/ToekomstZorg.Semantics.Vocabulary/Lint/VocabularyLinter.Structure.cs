@@ -1,3 +1,4 @@
+using ToekomstZorg.Semantics.Vocabulary.Lint.Internal;
 using ToekomstZorg.Semantics.Rdf.Terms;
 using ToekomstZorg.Semantics.Vocabulary.Model;
 using ToekomstZorg.Semantics.Vocabulary.Search.Internal;
@@ -130,7 +131,7 @@ public sealed partial class VocabularyLinter
                 labelCount += concept.Labels.Count;
             }
 
-            var seen = new Dictionary<(string Language, string Folded), (Concept Concept, ConceptLabel Label)>(labelCount);
+            var seen = new LabelTable<(Concept Concept, ConceptLabel Label)>(labelCount);
             foreach (var concept in scheme.Concepts)
             {
                 var folded = concept.FoldedLabels;
@@ -143,10 +144,10 @@ public sealed partial class VocabularyLinter
                             static (c, t, l) => CaseTwinMessage((Concept)c!, (ConceptLabel)t!, (ConceptLabel)l!), concept, twin, label);
                     }
 
-                    var key = (label.Language, folded[i]);
-                    if (!seen.TryGetValue(key, out var other))
+                    ref var other = ref seen.GetValueRefOrAddDefault(label.Language, folded[i], out var exists);
+                    if (!exists)
                     {
-                        seen[key] = (concept, label);
+                        other = (concept, label);
                     }
                     else if (other.Concept != concept && !(other.Label.Kind == LabelKind.Preferred && label.Kind == LabelKind.Preferred))
                     {

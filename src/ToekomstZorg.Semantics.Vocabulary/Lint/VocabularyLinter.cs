@@ -244,7 +244,7 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
         }
 
         var codes = new HashSet<string>(scheme.Concepts.Count, StringComparer.Ordinal);
-        var labels = new Dictionary<(string Language, string Label), (Concept Concept, ConceptLabel Label)>(2 * scheme.Concepts.Count);
+        var labels = new LabelTable<(Concept Concept, ConceptLabel Label)>(scheme.Concepts.Count);
         foreach (var concept in scheme.Concepts)
         {
             if (!CodePattern().IsMatch(concept.Code) || !codes.Add(concept.Code))
@@ -261,8 +261,8 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
                     continue;
                 }
 
-                var key = (label.Language, folded[i]);
-                if (labels.TryGetValue(key, out var other) && other.Concept != concept)
+                ref var other = ref labels.GetValueRefOrAddDefault(label.Language, folded[i], out var exists);
+                if (exists && other.Concept != concept)
                 {
                     static string Clash(object? label, object? first, object? second) =>
                         $"'{((ConceptLabel)label!).Text}'@{((ConceptLabel)label!).Language} is the preferred label of both {first} and {second}.";
@@ -271,7 +271,7 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
                 }
                 else
                 {
-                    labels[key] = (concept, label);
+                    other = (concept, label);
                 }
             }
         }
