@@ -65,7 +65,7 @@ internal sealed class SearchIndex
                         continue;
                     }
 
-                    var entry = new Entry(concept, concept.Labels[k], WholeLabel: true, normalized);
+                    var entry = new Entry(concept, k, WholeLabel: true, normalized);
                     keys[label] = normalized;
                     entries[label++] = entry;
                     for (var i = normalized.IndexOf(' ', StringComparison.Ordinal); i >= 0; i = normalized.IndexOf(' ', i + 1))
@@ -298,8 +298,12 @@ internal sealed class SearchIndex
     }
 
     /// <param name="Concept">The concept of the label.</param>
-    /// <param name="Source">The label as written.</param>
+    /// <param name="LabelIndex">Which of the concept's labels (the label as written is <see cref="Source"/>).</param>
     /// <param name="WholeLabel">False for a word-suffix entry.</param>
     /// <param name="Label">The whole label, folded.</param>
-    private readonly record struct Entry(Concept Concept, ConceptLabel Source, bool WholeLabel, string Label);
+    private readonly record struct Entry(Concept Concept, int LabelIndex, bool WholeLabel, string Label)
+    {
+        /// <summary>The label as written (kept as its index: an entry stays 24 bytes, and there are one per word).</summary>
+        public ConceptLabel Source => Concept.Labels[LabelIndex];
+    }
 }
