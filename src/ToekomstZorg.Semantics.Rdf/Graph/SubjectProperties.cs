@@ -43,6 +43,18 @@ public readonly struct SubjectProperties
         _graph!.Terms.TryGetLiteralText(_graph.TripleAt(Slot(index)).O, out lexicalForm, out language);
 
     /// <summary>
+    /// Whether the object of the <paramref name="index"/>th pair is a literal, and if so a handle that reads its lexical
+    /// form when asked (<see cref="StoredLiteral"/>) and its language tag now: a reader that keeps long texts it rarely
+    /// reads (a terminology's definitions) keeps them in the graph, where they already are, instead of as strings.
+    /// </summary>
+    public bool TryGetStoredLiteral(int index, out StoredLiteral literal, out string? language)
+    {
+        var id = _graph!.TripleAt(Slot(index)).O;
+        literal = _graph.Terms.TryGetLiteralLanguage(id, out language) ? new StoredLiteral(_graph, id) : default;
+        return literal.IsValid;
+    }
+
+    /// <summary>
     /// Whether the object of the <paramref name="index"/>th pair is an IRI, read from the graph's encoding without making
     /// the term (a reader that follows links only asks <see cref="Object"/> for those).
     /// </summary>

@@ -230,6 +230,37 @@ public sealed class RdfGraphPropertiesTests
     }
 
     [Fact]
+    public void TryGetStoredLiteral_EachKindOfObject_TagNowTextWhenReadAndStillAfterTheGraphChanges()
+    {
+        var graph = new RdfGraph();
+        graph.Load(new MemoryStream(Encoding.UTF8.GetBytes("""
+            @prefix ex: <http://ex.org/> .
+            @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+            ex:a ex:p "zorgcoördinatie"@nl , "Care"@en-GB , "plain" , "2026-01-01"^^xsd:date , ex:b , _:x .
+            """)), RdfSyntax.Turtle);
+        var properties = graph.PropertiesOf(new Iri("http://ex.org/a"));
+
+        var stored = new List<(StoredLiteral Literal, string? Language)>();
+        var texts = new List<(string? Text, string? Language)>();
+        for (var i = 0; i < properties.Count; i++)
+        {
+            stored.Add(properties.TryGetStoredLiteral(i, out var literal, out var language) ? (literal, language) : (literal, "not a literal"));
+            texts.Add(properties.TryGetLiteral(i, out var text, out var tag) ? (text, tag) : (null, "not a literal"));
+        }
+
+        stored.Select(s => s.Language).Should().Equal(texts.Select(t => t.Language));
+        stored.Select(s => s.Literal.IsValid ? s.Literal.LexicalForm : null).Should().Equal(texts.Select(t => t.Text));
+        stored[4].Literal.Should().Be(default(StoredLiteral));
+        stored[4].Literal.Invoking(l => l.LexicalForm).Should().Throw<InvalidOperationException>();
+        stored[0].Literal.Should().Be(stored[0].Literal).And.NotBe(stored[1].Literal);
+
+        // The handle names a term, and terms outlive the triples that use them.
+        graph.Remove(new Triple(new Iri("http://ex.org/a"), new Iri("http://ex.org/p"), new Literal("zorgcoördinatie", language: "nl")));
+        graph.Add(new Iri("http://ex.org/c"), new Iri("http://ex.org/p"), new Literal("nieuw"));
+        stored[0].Literal.LexicalForm.Should().Be("zorgcoördinatie");
+    }
+
+    [Fact]
     public void PropertiesOf_GraphChangedAfterwards_Throws()
     {
         var graph = new RdfGraph();

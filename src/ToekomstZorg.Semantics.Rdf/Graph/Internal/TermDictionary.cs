@@ -145,6 +145,35 @@ internal sealed class TermDictionary
         }
     }
 
+    /// <summary>
+    /// Whether the id is a literal, and if so its language tag (as written; null without one), without decoding its
+    /// lexical form: a reader that keeps the text for later (<see cref="StoredLiteral"/>) needs only the tag now.
+    /// </summary>
+    public bool TryGetLiteralLanguage(int id, out string? language)
+    {
+        if (id < _materialised.Length && _materialised[id] is { } cached)
+        {
+            language = (cached as Literal)?.Language;
+            return cached is Literal;
+        }
+
+        var key = _keys.KeyOf(id);
+        switch (key[0])
+        {
+            case StringTag:
+            case TypedTag:
+                language = null;
+                return true;
+            case LanguageTag:
+                var body = key[1..];
+                language = _languageSpelling.TryGetValue(id, out var spelling) ? spelling : SharedLanguage(body[(body.LastIndexOf(Separator) + 1)..]);
+                return true;
+            default:
+                language = null;
+                return false;
+        }
+    }
+
     /// <summary>The term for an id, without caching a newly made object (for one-pass writers).</summary>
     public RdfTerm Peek(int id) => id < _materialised.Length && _materialised[id] is { } cached ? cached : Materialise(id);
 

@@ -233,7 +233,8 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
             _preferred.Clear();
             _alternative.Clear();
             _hidden.Clear();
-            LanguageMap.Builder prefLabels = default, definitions = default, scopeNotes = default;
+            LanguageMap.Builder prefLabels = default;
+            StoredTextMap.Builder definitions = default, scopeNotes = default;
             List<string>? editorialNotes = null, sources = null, replacedBy = null;
             var firstLink = Links.Count;
             var deprecated = false;
@@ -262,11 +263,12 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
                     case HiddenLabel when properties.TryGetLiteral(i, out text, out language):
                         _hidden.Add(new ConceptLabel(text, language ?? string.Empty, LabelKind.Hidden));
                         break;
-                    case Definition when properties.TryGetLiteral(i, out text, out language):
-                        definitions.Add(language ?? string.Empty, text);
+                    // Definitions and scope notes stay in the graph until read (StoredTextMap).
+                    case Definition when properties.TryGetStoredLiteral(i, out var stored, out language):
+                        definitions.Add(language ?? string.Empty, stored);
                         break;
-                    case ScopeNote when properties.TryGetLiteral(i, out text, out language):
-                        scopeNotes.Add(language ?? string.Empty, text);
+                    case ScopeNote when properties.TryGetStoredLiteral(i, out var stored, out language):
+                        scopeNotes.Add(language ?? string.Empty, stored);
                         break;
                     case EditorialNote when properties.TryGetLiteral(i, out text, out _):
                         (editorialNotes ??= []).Add(text);
@@ -310,8 +312,8 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
                 Location = Locate(membershipSource),
                 Labels = Concat(_preferred, _alternative, _hidden),
                 PrefLabels = LanguageMap.Of(ref prefLabels),
-                Definitions = LanguageMap.Of(ref definitions),
-                ScopeNotes = LanguageMap.Of(ref scopeNotes),
+                Definitions = StoredTextMap.Of(ref definitions),
+                ScopeNotes = StoredTextMap.Of(ref scopeNotes),
                 EditorialNotes = editorialNotes?.ToArray() ?? [],
                 Sources = sources?.ToArray() ?? [],
                 Deprecated = deprecated,
