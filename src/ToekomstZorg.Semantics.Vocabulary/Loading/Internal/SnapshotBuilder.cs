@@ -116,7 +116,7 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
             var isReference = isReferenceSource is not null && source?.SourceName is { } file && isReferenceSource(file);
             var properties = graph.PropertiesOf(iri);
             string? notation = null, modified = null, codeNamespace = null;
-            LanguageMap.Builder titles = default, definitions = default;
+            LanguageMap<HeldText>.Builder titles = default, definitions = default;
             for (var i = 0; i < properties.Count; i++)
             {
                 switch (properties.Predicate(i).Value)
@@ -143,8 +143,8 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
             var key = notation ?? (isReference ? iri.Value : LastSegment(iri.Value));
             var scheme = new ConceptScheme(iri.Value, keys.Add(key) ? key : iri.Value)
             {
-                Titles = LanguageMap.Of(ref titles),
-                Definitions = LanguageMap.Of(ref definitions),
+                Titles = LanguageMap<HeldText>.Of(ref titles),
+                Definitions = LanguageMap<HeldText>.Of(ref definitions),
                 Modified = modified,
                 Location = Locate(source),
                 IsReference = isReference,
@@ -233,8 +233,8 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
             _preferred.Clear();
             _alternative.Clear();
             _hidden.Clear();
-            LanguageMap.Builder prefLabels = default;
-            StoredTextMap.Builder definitions = default, scopeNotes = default;
+            LanguageMap<HeldText>.Builder prefLabels = default;
+            LanguageMap<GraphText>.Builder definitions = default, scopeNotes = default;
             List<string>? editorialNotes = null, sources = null, replacedBy = null;
             var firstLink = Links.Count;
             var deprecated = false;
@@ -263,7 +263,7 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
                     case HiddenLabel when properties.TryGetLiteral(i, out text, out language):
                         _hidden.Add(new ConceptLabel(text, language ?? string.Empty, LabelKind.Hidden));
                         break;
-                    // Definitions and scope notes stay in the graph until read (StoredTextMap).
+                    // Definitions and scope notes stay in the graph until read (GraphText).
                     case Definition when properties.TryGetStoredLiteral(i, out var stored, out language):
                         definitions.Add(language ?? string.Empty, stored);
                         break;
@@ -311,9 +311,9 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
             {
                 Location = Locate(membershipSource),
                 Labels = Concat(_preferred, _alternative, _hidden),
-                PrefLabels = LanguageMap.Of(ref prefLabels),
-                Definitions = StoredTextMap.Of(ref definitions),
-                ScopeNotes = StoredTextMap.Of(ref scopeNotes),
+                PrefLabels = LanguageMap<HeldText>.Of(ref prefLabels),
+                Definitions = LanguageMap<GraphText>.Of(ref definitions),
+                ScopeNotes = LanguageMap<GraphText>.Of(ref scopeNotes),
                 EditorialNotes = editorialNotes?.ToArray() ?? [],
                 Sources = sources?.ToArray() ?? [],
                 Deprecated = deprecated,

@@ -1,7 +1,15 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
+using ToekomstZorg.Semantics.Rdf.Graph;
 
 namespace ToekomstZorg.Semantics.Vocabulary.Model.Internal;
+
+/// <summary>The shared empty map of texts by language.</summary>
+internal static class LanguageMap
+{
+    /// <summary>The map without entries, shared by every kind of text.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Empty = LanguageMap<HeldText>.Empty;
+}
 
 /// <summary>
 /// Texts by language tag (a concept's preferred labels, definitions and scope notes; a scheme's titles) in the order
@@ -11,20 +19,27 @@ namespace ToekomstZorg.Semantics.Vocabulary.Model.Internal;
 /// buckets and entries, or even a map and an array (a 350 000-concept vocabulary holds a million of them, and every
 /// object that survives the load is copied by the collections that run during it).
 /// </summary>
-internal sealed class LanguageMap : IReadOnlyDictionary<string, string>
+/// <typeparam name="TText">
+/// How a text is held: as a string (<see cref="HeldText"/>: labels and titles, read all the time), or as a literal the
+/// graph decodes each time it is read (<see cref="GraphText"/>: definitions and scope notes, long texts that a load never
+/// reads and a lookup reads one of; a 350 000-concept terminology's definitions would be some 80 MB as strings).
+/// </typeparam>
+internal sealed class LanguageMap<TText> : IReadOnlyDictionary<string, string>
+    where TText : struct, ILanguageText
 {
     /// <summary>The map without entries, shared.</summary>
-    public static readonly LanguageMap Empty = new(default);
+    public static readonly LanguageMap<TText> Empty = new(default);
 
-    private readonly string? _tag0, _text0, _tag1, _text1;
+    private readonly string? _tag0, _tag1;
+    private readonly TText _text0, _text1;
 
-    // From the third pair on: tag at 2i, text at 2i + 1 (i counted from the third pair).
-    private readonly string[]? _more;
+    // From the third pair on.
+    private readonly (string Tag, TText Text)[]? _more;
 
     private LanguageMap(in Builder builder)
     {
         (_tag0, _text0, _tag1, _text1) = (builder.Tag0, builder.Text0, builder.Tag1, builder.Text1);
-        _more = builder.More is { } more && builder.Count > 2 ? more[..(2 * (builder.Count - 2))] : null;
+        _more = builder.More is { } more && builder.Count > 2 ? more[..(builder.Count - 2)] : null;
         Count = builder.Count;
     }
 
@@ -53,13 +68,13 @@ internal sealed class LanguageMap : IReadOnlyDictionary<string, string>
         {
             for (var i = 0; i < Count; i++)
             {
-                yield return TextAt(i);
+                yield return TextAt(i).Read();
             }
         }
     }
 
     /// <summary>The map of the pairs collected by a <see cref="Builder"/>.</summary>
-    public static LanguageMap Of(ref Builder builder) => builder.Count == 0 ? Empty : new LanguageMap(builder);
+    public static LanguageMap<TText> Of(ref Builder builder) => builder.Count == 0 ? Empty : new LanguageMap<TText>(builder);
 
     /// <inheritdoc />
     public bool ContainsKey(string key) => IndexOf(key) >= 0;
@@ -68,7 +83,7 @@ internal sealed class LanguageMap : IReadOnlyDictionary<string, string>
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out string value)
     {
         var index = IndexOf(key);
-        value = index >= 0 ? TextAt(index) : null;
+        value = index >= 0 ? TextAt(index).Read() : null;
         return index >= 0;
     }
 
@@ -77,7 +92,7 @@ internal sealed class LanguageMap : IReadOnlyDictionary<string, string>
     {
         for (var i = 0; i < Count; i++)
         {
-            yield return new KeyValuePair<string, string>(TagAt(i), TextAt(i));
+            yield return new KeyValuePair<string, string>(TagAt(i), TextAt(i).Read());
         }
     }
 
@@ -87,14 +102,14 @@ internal sealed class LanguageMap : IReadOnlyDictionary<string, string>
     {
         0 => _tag0!,
         1 => _tag1!,
-        _ => _more![2 * (index - 2)],
+        _ => _more![index - 2].Tag,
     };
 
-    private string TextAt(int index) => index switch
+    private TText TextAt(int index) => index switch
     {
-        0 => _text0!,
-        1 => _text1!,
-        _ => _more![(2 * (index - 2)) + 1],
+        0 => _text0,
+        1 => _text1,
+        _ => _more![index - 2].Text,
     };
 
     private int IndexOf(string key)
@@ -118,20 +133,20 @@ internal sealed class LanguageMap : IReadOnlyDictionary<string, string>
     /// </summary>
     public struct Builder
     {
-        internal string? Tag0, Text0, Tag1, Text1;
-        internal string[]? More;
+        internal string? Tag0, Tag1;
+        internal TText Text0, Text1;
+        internal (string Tag, TText Text)[]? More;
 
         public int Count { get; private set; }
 
-        public void Add(string language, string text)
+        public void Add(string language, TText text)
         {
             for (var i = 0; i < Count; i++)
             {
-                ref var tag = ref TagRef(i);
-                if (string.Equals(tag, language, StringComparison.Ordinal))
+                if (string.Equals(TagRef(i), language, StringComparison.Ordinal))
                 {
                     ref var current = ref TextRef(i);
-                    if (string.CompareOrdinal(text, current) < 0)
+                    if (string.CompareOrdinal(text.Read(), current.Read()) < 0)
                     {
                         current = text;
                     }
@@ -140,9 +155,9 @@ internal sealed class LanguageMap : IReadOnlyDictionary<string, string>
                 }
             }
 
-            if (Count >= 2 && (More is null || More.Length == 2 * (Count - 2)))
+            if (Count >= 2 && (More is null || More.Length == Count - 2))
             {
-                Array.Resize(ref More, Math.Max(2, 4 * (Count - 2)));
+                Array.Resize(ref More, Math.Max(2, 2 * (Count - 2)));
             }
 
             TagRef(Count) = language;
@@ -163,11 +178,11 @@ internal sealed class LanguageMap : IReadOnlyDictionary<string, string>
                 return ref Tag1;
             }
 
-            return ref More![2 * (index - 2)]!;
+            return ref More![index - 2].Tag!;
         }
 
         [UnscopedRef]
-        private ref string? TextRef(int index)
+        private ref TText TextRef(int index)
         {
             if (index == 0)
             {
@@ -179,7 +194,30 @@ internal sealed class LanguageMap : IReadOnlyDictionary<string, string>
                 return ref Text1;
             }
 
-            return ref More![(2 * (index - 2)) + 1]!;
+            return ref More![index - 2].Text;
         }
     }
+}
+
+/// <summary>A text of a <see cref="LanguageMap{TText}"/>, however it is held.</summary>
+internal interface ILanguageText
+{
+    /// <summary>The text.</summary>
+    string Read();
+}
+
+/// <summary>A text held as a string.</summary>
+internal readonly record struct HeldText(string Text) : ILanguageText
+{
+    public string Read() => Text;
+
+    public static implicit operator HeldText(string text) => new(text);
+}
+
+/// <summary>A text left in the graph, decoded each time it is read (<see cref="StoredLiteral"/>).</summary>
+internal readonly record struct GraphText(StoredLiteral Literal) : ILanguageText
+{
+    public string Read() => Literal.LexicalForm;
+
+    public static implicit operator GraphText(StoredLiteral literal) => new(literal);
 }
