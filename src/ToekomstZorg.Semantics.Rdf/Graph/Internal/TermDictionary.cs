@@ -136,8 +136,7 @@ internal sealed class TermDictionary
             case TypedTag:
                 var separator = body.LastIndexOf(Separator);
                 lexicalForm = Encoding.UTF8.GetString(body[..separator]);
-                language = key[0] != LanguageTag ? null
-                    : _languageSpelling.TryGetValue(id, out var spelling) ? spelling : SharedLanguage(body[(separator + 1)..]);
+                language = key[0] != LanguageTag ? null : LanguageOf(id, body[(separator + 1)..]);
                 return true;
             default:
                 (lexicalForm, language) = (null, null);
@@ -166,7 +165,7 @@ internal sealed class TermDictionary
                 return true;
             case LanguageTag:
                 var body = key[1..];
-                language = _languageSpelling.TryGetValue(id, out var spelling) ? spelling : SharedLanguage(body[(body.LastIndexOf(Separator) + 1)..]);
+                language = LanguageOf(id, body[(body.LastIndexOf(Separator) + 1)..]);
                 return true;
             default:
                 language = null;
@@ -295,7 +294,7 @@ internal sealed class TermDictionary
         var suffix = body[(separator + 1)..];
         if (key[0] == LanguageTag)
         {
-            var language = _languageSpelling.TryGetValue(id, out var spelling) ? spelling : SharedLanguage(suffix);
+            var language = LanguageOf(id, suffix);
             return new Literal(lexical, language: language);
         }
 
@@ -304,6 +303,10 @@ internal sealed class TermDictionary
     }
 
     // A lower-cased tag (ASCII by the grammar of every syntax: [a-zA-Z]+ ('-' [a-zA-Z0-9]+)*) as one shared string.
+    // The language tag of a language-tagged literal: as first written when that differs from its lower-cased key.
+    private string LanguageOf(int id, ReadOnlySpan<byte> lowerCased) =>
+        _languageSpelling.TryGetValue(id, out var spelling) ? spelling : SharedLanguage(lowerCased);
+
     private string SharedLanguage(ReadOnlySpan<byte> tag)
     {
         foreach (var known in Volatile.Read(ref _languages))
