@@ -24,27 +24,19 @@ internal sealed class TrigramIndex
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once per load, over every label: no tier-0 pass
     public TrigramIndex(IReadOnlyList<string> labels)
     {
-        // Pass 1: number the trigrams and count the labels per trigram; `last` keeps a label from counting twice. The
-        // letters of a label are classified once each (the trigram at i reuses those of i - 1).
+        // Pass 1: number the trigrams and count the labels per trigram; `last` keeps a label from counting twice.
         var counts = new int[1024];
         var last = new int[1024];
         var trigrams = 0;
         for (var label = 0; label < labels.Count; label++)
         {
             var text = labels[label];
-            if (text.Length < Length)
+            for (var walk = new Walk(text); walk.MoveNext();)
             {
-                continue;
-            }
-
-            int a, b = Letter(text[0]), c = Letter(text[1]);
-            for (var i = Length - 1; i < text.Length; i++)
-            {
-                (a, b, c) = (b, c, Letter(text[i]));
-                var id = Find(text, i - 2, a, b, c);
+                var id = Find(text, walk.Index, walk.A, walk.B, walk.C);
                 if (id < 0)
                 {
-                    id = Add(text, i - 2, a, b, c, trigrams++);
+                    id = Add(text, walk.Index, walk.A, walk.B, walk.C, trigrams++);
                     if (id == counts.Length)
                     {
                         Array.Resize(ref counts, 2 * counts.Length);
@@ -76,16 +68,9 @@ internal sealed class TrigramIndex
         for (var label = 0; label < labels.Count; label++)
         {
             var text = labels[label];
-            if (text.Length < Length)
+            for (var walk = new Walk(text); walk.MoveNext();)
             {
-                continue;
-            }
-
-            int a, b = Letter(text[0]), c = Letter(text[1]);
-            for (var i = Length - 1; i < text.Length; i++)
-            {
-                (a, b, c) = (b, c, Letter(text[i]));
-                var id = Find(text, i - 2, a, b, c);
+                var id = Find(text, walk.Index, walk.A, walk.B, walk.C);
                 if (last[id] != label)
                 {
                     last[id] = label;
@@ -102,16 +87,16 @@ internal sealed class TrigramIndex
     public ReadOnlySpan<int> Candidates(string text)
     {
         var shortest = ReadOnlySpan<int>.Empty;
-        for (var i = 0; i + Length <= text.Length; i++)
+        for (var walk = new Walk(text); walk.MoveNext();)
         {
-            var id = Find(text, i);
+            var id = Find(text, walk.Index, walk.A, walk.B, walk.C);
             if (id < 0)
             {
                 return [];
             }
 
             var postings = _postings.AsSpan(_starts[id], _starts[id + 1] - _starts[id]);
-            if (i == 0 || postings.Length < shortest.Length)
+            if (walk.Index == 0 || postings.Length < shortest.Length)
             {
                 shortest = postings;
             }
@@ -119,9 +104,6 @@ internal sealed class TrigramIndex
 
         return shortest;
     }
-
-    // The trigram's id, or -1.
-    private int Find(string text, int index) => Find(text, index, Letter(text[index]), Letter(text[index + 1]), Letter(text[index + 2]));
 
     // The id of the trigram at index whose letters (Letter of each character) are a, b and c; or -1.
     private int Find(string text, int index, int a, int b, int c)
@@ -146,6 +128,33 @@ internal sealed class TrigramIndex
         }
 
         return id;
+    }
+
+    // The trigrams of a text from left to right, each with its start and the Letter of its three characters: each
+    // character is classified once (the trigram at i reuses the letters of the one at i - 1).
+    private ref struct Walk(string text)
+    {
+        private int _next = Length - 1;
+
+        public int Index { get; private set; }
+
+        public int A { get; private set; }
+
+        public int B { get; private set; } = text.Length >= Length ? Letter(text[0]) : 0;
+
+        public int C { get; private set; } = text.Length >= Length ? Letter(text[1]) : 0;
+
+        public bool MoveNext()
+        {
+            if (_next >= text.Length)
+            {
+                return false;
+            }
+
+            (A, B, C) = (B, C, Letter(text[_next]));
+            Index = _next++ - (Length - 1);
+            return true;
+        }
     }
 
     private static int Letter(char c) => c switch
