@@ -63,10 +63,8 @@ public sealed partial class VocabularySnapshot
     internal void Reach(Concept source, ConceptScheme target, Dictionary<Concept, Reached> best)
     {
         var core = CoreScheme;
-        var mappings = source.Mappings;
-        for (var i = 0; i < mappings.Count; i++)
+        foreach (var first in source.MappingSpan)
         {
-            var first = mappings[i];
             var firstEquivalence = EquivalenceAlgebra.OfHop(first.Relation, first.Reversed);
             if (first.To.Scheme == target)
             {
@@ -74,10 +72,8 @@ public sealed partial class VocabularySnapshot
             }
             else if (first.To.Scheme == core && source.Scheme != core && target != core)
             {
-                var onward = first.To.Mappings;
-                for (var j = 0; j < onward.Count; j++)
+                foreach (var second in first.To.MappingSpan)
                 {
-                    var second = onward[j];
                     if (second.To.Scheme == target)
                     {
                         var equivalence = EquivalenceAlgebra.Compose(firstEquivalence, EquivalenceAlgebra.OfHop(second.Relation, second.Reversed));

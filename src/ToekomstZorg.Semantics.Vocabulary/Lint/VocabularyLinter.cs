@@ -309,10 +309,8 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
         var hasNl = false;
         var hasEn = false;
         var preferred = 0;
-        var labels = concept.Labels;
-        for (var i = 0; i < labels.Count; i++)
+        foreach (var label in concept.LabelSpan)
         {
-            var label = labels[i];
             if (label.Kind == LabelKind.Preferred)
             {
                 hasNl |= label.Language == "nl";
@@ -348,9 +346,8 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
             }
         }
 
-        for (var i = 0; i < labels.Count; i++)
+        foreach (var other in concept.LabelSpan)
         {
-            var other = labels[i];
             if (other.Kind != LabelKind.Preferred && concept.PrefLabels.Count > 0 && IsPreferred(concept, other))
             {
                 var property = other.Kind == LabelKind.Alternative ? SkosIris.AltLabel : SkosIris.HiddenLabel;
@@ -382,10 +379,9 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
 
     private static bool IsMappedTo(Concept concept, ConceptScheme scheme)
     {
-        var mappings = concept.Mappings;
-        for (var i = 0; i < mappings.Count; i++)
+        foreach (var mapping in concept.MappingSpan)
         {
-            if (mappings[i].To.Scheme == scheme)
+            if (mapping.To.Scheme == scheme)
             {
                 return true;
             }
@@ -396,10 +392,8 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
 
     private static bool IsPreferred(Concept concept, ConceptLabel other)
     {
-        var labels = concept.Labels;
-        for (var i = 0; i < labels.Count; i++)
+        foreach (var label in concept.LabelSpan)
         {
-            var label = labels[i];
             if (label.Kind == LabelKind.Preferred && label.Language == other.Language && label.Text == other.Text)
             {
                 return true;
@@ -543,10 +537,8 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
         var reached = new Dictionary<Concept, VocabularySnapshot.Reached>();
         foreach (var a in group)
         {
-            var mappings = a.Mappings;
-            for (var i = 0; i < mappings.Count; i++)
+            foreach (var mapping in a.MappingSpan)
             {
-                var mapping = mappings[i];
                 if (mapping.Rationale is not null && members.Contains(mapping.To))
                 {
                     confirmed.Add(Pair(a, mapping.To));

@@ -6,7 +6,8 @@ namespace ToekomstZorg.Semantics.Vocabulary.Model;
 /// <summary>A SKOS concept of one scheme, as the snapshot holds it.</summary>
 public sealed class Concept
 {
-    private IReadOnlyList<ConceptLabel> _labels = [];
+    private ConceptLabel[] _labels = [];
+    private ConceptMapping[] _mappings = [];
     private string[] _foldedLabels = [];
 
     internal Concept(string iri, string code, ConceptScheme scheme)
@@ -32,8 +33,14 @@ public sealed class Concept
     public IReadOnlyList<ConceptLabel> Labels
     {
         get => _labels;
-        internal set => (_labels, _foldedLabels) = (value, Fold(value));
+        internal set => (_labels, _foldedLabels) = (value as ConceptLabel[] ?? [.. value], Fold(value));
     }
+
+    /// <summary>
+    /// <see cref="Labels"/> as a span: the rules that read every label of every concept iterate it without an
+    /// enumerator object per concept (a <c>foreach</c> over an <see cref="IReadOnlyList{T}"/> boxes one).
+    /// </summary>
+    internal ReadOnlySpan<ConceptLabel> LabelSpan => _labels;
 
     /// <summary>
     /// <see cref="Labels"/> folded for search (<see cref="Search.SearchText.Fold"/>), in the same order: folded once, when
@@ -61,7 +68,14 @@ public sealed class Concept
     public IReadOnlyList<Concept> Narrower { get; internal set; } = [];
 
     /// <summary>Mappings from or to this concept, each read from this concept's side.</summary>
-    public IReadOnlyList<ConceptMapping> Mappings { get; internal set; } = [];
+    public IReadOnlyList<ConceptMapping> Mappings
+    {
+        get => _mappings;
+        internal set => _mappings = value as ConceptMapping[] ?? [.. value];
+    }
+
+    /// <summary><see cref="Mappings"/> as a span, for translation and the lint (no enumerator object per concept).</summary>
+    internal ReadOnlySpan<ConceptMapping> MappingSpan => _mappings;
 
     /// <summary>While the snapshot is built: how many of its mappings are still to be placed in <see cref="Mappings"/>.</summary>
     internal int PendingMappings { get; set; }
