@@ -178,30 +178,26 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
             }
         }
 
-        if (graph.CountOf(SkosIris.TopConceptOf, schemeIri) > 0)
+        // A top concept is usually in the scheme as well (then it is read once, as a member).
+        foreach (var (subject, _) in graph.SubjectsAndObjects(SkosIris.TopConceptOf, schemeIri))
         {
-            var inScheme = members.Select(m => m.Iri.Value).ToHashSet(StringComparer.Ordinal);
-            foreach (var (subject, _) in graph.SubjectsAndObjects(SkosIris.TopConceptOf, schemeIri))
+            if (subject is Iri conceptIri && !_concepts.ContainsKey(conceptIri.Value) && !graph.Contains(new Triple(conceptIri, SkosIris.InScheme, schemeIri)))
             {
-                if (subject is Iri conceptIri && !_concepts.ContainsKey(conceptIri.Value) && inScheme.Add(conceptIri.Value))
-                {
-                    members.Add((conceptIri, SkosIris.TopConceptOf));
-                }
+                members.Add((conceptIri, SkosIris.TopConceptOf));
             }
         }
 
         var read = new Concept[members.Count];
         var runs = members.Count < ParallelMembers ? 1 : Environment.ProcessorCount;
         var readers = new ConceptReader[runs];
-        Parallel.For(0, runs, new ParallelOptions { MaxDegreeOfParallelism = runs }, run =>
+        if (runs == 1)
         {
-            var reader = readers[run] = new ConceptReader(graph);
-            var (start, end) = ((int)((long)members.Count * run / runs), (int)((long)members.Count * (run + 1) / runs));
-            for (var i = start; i < end; i++)
-            {
-                read[i] = reader.Read(members[i].Iri, scheme, members[i].Membership);
-            }
-        });
+            ReadRun(0);
+        }
+        else
+        {
+            Parallel.For(0, runs, new ParallelOptions { MaxDegreeOfParallelism = runs }, ReadRun);
+        }
 
         foreach (var reader in readers)
         {
@@ -212,6 +208,16 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
         {
             _concepts.Add(concept.Iri, concept);
             concepts.Add(concept);
+        }
+
+        void ReadRun(int run)
+        {
+            var reader = readers[run] = new ConceptReader(graph);
+            var (start, end) = ((int)((long)members.Count * run / runs), (int)((long)members.Count * (run + 1) / runs));
+            for (var i = start; i < end; i++)
+            {
+                read[i] = reader.Read(members[i].Iri, scheme, members[i].Membership);
+            }
         }
     }
 
