@@ -131,16 +131,7 @@ public sealed class RdfGraphPropertiesTests
     [Property(MaxTest = 200)]
     public bool SubjectsAndObjects_AnyAddsAndRemoves_EqualsMatchInOrder(byte[] adds, byte[] removes)
     {
-        var graph = new RdfGraph();
-        foreach (var code in adds)
-        {
-            graph.Add(Decode(code));
-        }
-
-        foreach (var code in removes)
-        {
-            graph.Remove(Decode(code));
-        }
+        var graph = Built(adds, removes);
 
         foreach (var predicate in Predicates)
         {
@@ -162,16 +153,7 @@ public sealed class RdfGraphPropertiesTests
     [Property(MaxTest = 200)]
     public bool CountOf_AnyAddsAndRemoves_EqualsTheNumberOfMatches(byte[] adds, byte[] removes)
     {
-        var graph = new RdfGraph();
-        foreach (var code in adds)
-        {
-            graph.Add(Decode(code));
-        }
-
-        foreach (var code in removes)
-        {
-            graph.Remove(Decode(code));
-        }
+        var graph = Built(adds, removes);
 
         var objects = Enumerable.Range(0, 6).Select(k => new Literal(k.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
         return Predicates.Append(new Iri("http://ex.org/unknown")).All(predicate =>
@@ -207,12 +189,7 @@ public sealed class RdfGraphPropertiesTests
     [Fact]
     public void TryGetLiteral_EachKindOfObject_TextAndTagAsWrittenOrFalse()
     {
-        var graph = new RdfGraph();
-        graph.Load(new MemoryStream(Encoding.UTF8.GetBytes("""
-            @prefix ex: <http://ex.org/> .
-            @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-            ex:a ex:p "zorgcoördinatie"@nl , "Care"@en-GB , "plain" , "2026-01-01"^^xsd:date , ex:b , _:x .
-            """)), RdfSyntax.Turtle);
+        var graph = WithEachKindOfObject();
         var properties = graph.PropertiesOf(new Iri("http://ex.org/a"));
 
         var read = Enumerable.Range(0, properties.Count)
@@ -232,12 +209,7 @@ public sealed class RdfGraphPropertiesTests
     [Fact]
     public void TryGetStoredLiteral_EachKindOfObject_TagNowTextWhenReadAndStillAfterTheGraphChanges()
     {
-        var graph = new RdfGraph();
-        graph.Load(new MemoryStream(Encoding.UTF8.GetBytes("""
-            @prefix ex: <http://ex.org/> .
-            @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-            ex:a ex:p "zorgcoördinatie"@nl , "Care"@en-GB , "plain" , "2026-01-01"^^xsd:date , ex:b , _:x .
-            """)), RdfSyntax.Turtle);
+        var graph = WithEachKindOfObject();
         var properties = graph.PropertiesOf(new Iri("http://ex.org/a"));
 
         var stored = new List<(StoredLiteral Literal, string? Language)>();
@@ -270,6 +242,35 @@ public sealed class RdfGraphPropertiesTests
         graph.Add(Subjects[0], Predicates[1], Subjects[2]);
 
         properties.Invoking(p => p.Object(0)).Should().Throw<InvalidOperationException>();
+    }
+
+    // The graph of the triples added, then the ones removed.
+    private static RdfGraph Built(byte[] adds, byte[] removes)
+    {
+        var graph = new RdfGraph();
+        foreach (var code in adds)
+        {
+            graph.Add(Decode(code));
+        }
+
+        foreach (var code in removes)
+        {
+            graph.Remove(Decode(code));
+        }
+
+        return graph;
+    }
+
+    // ex:a with two literals in a language (one tag in mixed case), a plain one, a typed one, an IRI and a blank node.
+    private static RdfGraph WithEachKindOfObject()
+    {
+        var graph = new RdfGraph();
+        graph.Load(new MemoryStream(Encoding.UTF8.GetBytes("""
+            @prefix ex: <http://ex.org/> .
+            @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+            ex:a ex:p "zorgcoördinatie"@nl , "Care"@en-GB , "plain" , "2026-01-01"^^xsd:date , ex:b , _:x .
+            """)), RdfSyntax.Turtle);
+        return graph;
     }
 
     private static Triple Decode(byte code) =>
