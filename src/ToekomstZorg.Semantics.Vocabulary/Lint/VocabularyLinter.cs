@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ToekomstZorg.Semantics.Rdf.Graph;
 using ToekomstZorg.Semantics.Rdf.Terms;
 using ToekomstZorg.Semantics.Vocabulary.Lint.Internal;
+using ToekomstZorg.Semantics.Vocabulary.Loading.Internal;
 using ToekomstZorg.Semantics.Vocabulary.Model;
 using ToekomstZorg.Semantics.Vocabulary.Search.Internal;
 using ToekomstZorg.Semantics.Vocabulary.Skos;
@@ -51,7 +52,7 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
     public IReadOnlyList<LintDiagnostic> Run()
     {
         var byLabel = new VocabularyLinter(graph, snapshot);
-        Parallel.Invoke(RunPerConceptRules, byLabel.RunCrossConceptRules);
+        SideBySide.Run(RunPerConceptRules, byLabel.RunCrossConceptRules);
         _diagnostics.AddRange(byLabel._diagnostics);
         return Ordered(_diagnostics);
     }

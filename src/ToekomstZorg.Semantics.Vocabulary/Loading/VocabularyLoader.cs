@@ -88,7 +88,7 @@ public static class VocabularyLoader
         // The search index and the lint only read the snapshot (and the graph): they run side by side.
         TimeSpan searchIndexTime = default, lintTime = default;
         IReadOnlyList<LintDiagnostic> findings = [];
-        Parallel.Invoke(
+        SideBySide.Run(
             () =>
             {
                 var start = clock.Elapsed;

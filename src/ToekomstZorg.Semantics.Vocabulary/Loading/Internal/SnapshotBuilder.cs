@@ -190,14 +190,7 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
         var read = new Concept[members.Count];
         var runs = members.Count < ParallelMembers ? 1 : Environment.ProcessorCount;
         var readers = new ConceptReader[runs];
-        if (runs == 1)
-        {
-            ReadRun(0);
-        }
-        else
-        {
-            Parallel.For(0, runs, new ParallelOptions { MaxDegreeOfParallelism = runs }, ReadRun);
-        }
+        SideBySide.Run([.. Enumerable.Range(0, runs).Select(run => (Action)(() => ReadRun(run)))]);
 
         foreach (var reader in readers)
         {
