@@ -18,7 +18,15 @@ public sealed partial class RdfGraph
     public void Load(Stream input, RdfSyntax syntax, RdfReaderOptions? options = null, bool trackSources = false)
     {
         ArgumentNullException.ThrowIfNull(input);
-        RdfReader.Read(input, syntax, new GraphLoadSink(this, options?.SourceName, trackSources), options);
+        var sink = new PipelinedSink(new GraphLoadSink(this, options?.SourceName, trackSources));
+        try
+        {
+            RdfReader.Read(input, syntax, sink, options);
+        }
+        finally
+        {
+            sink.Complete();
+        }
     }
 
     /// <summary>

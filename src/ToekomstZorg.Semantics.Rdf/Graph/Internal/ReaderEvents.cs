@@ -1,0 +1,114 @@
+using ToekomstZorg.Semantics.Rdf.Syntax;
+using ToekomstZorg.Semantics.Rdf.Terms;
+
+namespace ToekomstZorg.Semantics.Rdf.Graph.Internal;
+
+/// <summary>
+/// A batch of what a reader emitted (triples, prefix and base declarations), in order, with every term's bytes copied
+/// out of the reader's buffers into one array, so the batch can be replayed into a sink later, on another thread.
+/// </summary>
+internal sealed class ReaderEvents
+{
+    /// <summary>Events per batch: a batch of typical triples (some 80 bytes of event, 100 of terms) stays in a core's cache.</summary>
+    public const int Capacity = 4096;
+
+    private const int ByteLimit = 1 << 20;
+
+    private readonly Event[] _events = new Event[Capacity];
+    private byte[] _bytes = new byte[Capacity * 128];
+    private int _count;
+    private int _used;
+
+    private enum EventKind : byte
+    {
+        Triple,
+        Prefix,
+        Base,
+    }
+
+    public int Count => _count;
+
+    /// <summary>Whether the batch should be handed on before another event is added.</summary>
+    public bool IsFull => _count == Capacity || _used >= ByteLimit;
+
+    public void AddTriple(scoped in TermRef subject, scoped in TermRef predicate, scoped in TermRef @object, in TriplePosition position) =>
+        _events[_count++] = new Event(
+            EventKind.Triple,
+            subject.Kind,
+            @object.Kind,
+            Append(subject.Value),
+            Append(predicate.Value),
+            Append(@object.Value),
+            Append(@object.Datatype),
+            Append(@object.Language),
+            position);
+
+    public void AddPrefix(ReadOnlySpan<byte> name, ReadOnlySpan<byte> iri) =>
+        _events[_count++] = new Event(EventKind.Prefix, default, default, Append(name), Append(iri), default, default, default, default);
+
+    public void AddBase(ReadOnlySpan<byte> iri) =>
+        _events[_count++] = new Event(EventKind.Base, default, default, Append(iri), default, default, default, default, default);
+
+    /// <summary>Sends every event to <paramref name="sink"/>, in the order they were added.</summary>
+    public void ReplayInto(ITripleSink sink)
+    {
+        var bytes = _bytes.AsSpan();
+        for (var i = 0; i < _count; i++)
+        {
+            ref readonly var e = ref _events[i];
+            switch (e.Kind)
+            {
+                case EventKind.Triple:
+                    sink.Triple(
+                        new TermRef(e.SubjectKind, e.First.Of(bytes)),
+                        new TermRef(RdfTermKind.Iri, e.Second.Of(bytes)),
+                        new TermRef(e.ObjectKind, e.Third.Of(bytes), e.Datatype.Of(bytes), e.Language.Of(bytes)),
+                        e.Position);
+                    break;
+                case EventKind.Prefix:
+                    sink.Prefix(e.First.Of(bytes), e.Second.Of(bytes));
+                    break;
+                default:
+                    sink.Base(e.First.Of(bytes));
+                    break;
+            }
+        }
+    }
+
+    public void Clear()
+    {
+        _count = 0;
+        _used = 0;
+    }
+
+    private Slice Append(ReadOnlySpan<byte> value)
+    {
+        if (value.Length > _bytes.Length - _used)
+        {
+            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _used + value.Length));
+        }
+
+        value.CopyTo(_bytes.AsSpan(_used));
+        var slice = new Slice(_used, value.Length);
+        _used += value.Length;
+        return slice;
+    }
+
+    private readonly record struct Slice(int Start, int Length)
+    {
+        public ReadOnlySpan<byte> Of(ReadOnlySpan<byte> bytes) => bytes.Slice(Start, Length);
+    }
+
+    // A triple's subject, predicate and object are First, Second and Third; a prefix's name and IRI First and Second;
+    // a base's IRI First.
+    private readonly record struct Event(
+        EventKind Kind,
+        RdfTermKind SubjectKind,
+        RdfTermKind ObjectKind,
+        Slice First,
+        Slice Second,
+        Slice Third,
+        Slice Datatype,
+        Slice Language,
+        TriplePosition Position);
+}
