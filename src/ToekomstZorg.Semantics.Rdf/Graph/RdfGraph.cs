@@ -155,6 +155,8 @@ public sealed partial class RdfGraph : ITripleSink
         return true;
     }
 
+    internal void PrefetchTriple(TripleIds ids) => _triples.Prefetch(ids);
+
     /// <summary>The index under which <see cref="RecordSource"/> stores a document's source name.</summary>
     internal int SourceNameIndex(string? name)
     {

@@ -11,7 +11,7 @@ namespace ToekomstZorg.Semantics.Rdf.Graph.Internal;
 /// half the time on two cores. A document of less than one batch never starts the thread: its events are replayed on
 /// the reader's thread by <see cref="Complete"/>. The target sees exactly the calls it would have seen directly.
 /// </summary>
-internal sealed class PipelinedSink(ITripleSink target) : ITripleSink
+internal sealed class PipelinedSink(GraphLoadSink target) : ITripleSink
 {
     // One batch being filled, one being replayed and one ready: the reader waits only when it is two batches ahead.
     private const int Batches = 3;
@@ -57,7 +57,7 @@ internal sealed class PipelinedSink(ITripleSink target) : ITripleSink
     {
         if (_replayer is null)
         {
-            _current.ReplayInto(target);
+            target.Take(_current);
             _current.Clear();
             return;
         }
@@ -98,7 +98,7 @@ internal sealed class PipelinedSink(ITripleSink target) : ITripleSink
             {
                 try
                 {
-                    batch.ReplayInto(target);
+                    target.Take(batch);
                 }
                 catch (Exception e)
                 {

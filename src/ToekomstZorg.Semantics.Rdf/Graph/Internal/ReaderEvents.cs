@@ -52,28 +52,52 @@ internal sealed class ReaderEvents
     /// <summary>Sends every event to <paramref name="sink"/>, in the order they were added.</summary>
     public void ReplayInto(ITripleSink sink)
     {
-        var bytes = _bytes.AsSpan();
         for (var i = 0; i < _count; i++)
         {
-            ref readonly var e = ref _events[i];
-            switch (e.Kind)
-            {
-                case EventKind.Triple:
-                    sink.Triple(
-                        new TermRef(e.SubjectKind, e.First.Of(bytes)),
-                        new TermRef(RdfTermKind.Iri, e.Second.Of(bytes)),
-                        new TermRef(e.ObjectKind, e.Third.Of(bytes), e.Datatype.Of(bytes), e.Language.Of(bytes)),
-                        e.Position);
-                    break;
-                case EventKind.Prefix:
-                    sink.Prefix(e.First.Of(bytes), e.Second.Of(bytes));
-                    break;
-                default:
-                    sink.Base(e.First.Of(bytes));
-                    break;
-            }
+            ReplayInto(sink, i);
         }
     }
+
+    /// <summary>Sends one event to <paramref name="sink"/>.</summary>
+    public void ReplayInto(ITripleSink sink, int index)
+    {
+        ref readonly var e = ref _events[index];
+        switch (e.Kind)
+        {
+            case EventKind.Triple:
+                sink.Triple(Subject(index), Predicate(index), Object(index), e.Position);
+                break;
+            case EventKind.Prefix:
+                sink.Prefix(e.First.Of(_bytes), e.Second.Of(_bytes));
+                break;
+            default:
+                sink.Base(e.First.Of(_bytes));
+                break;
+        }
+    }
+
+    /// <summary>Whether event <paramref name="index"/> is a triple (rather than a declaration).</summary>
+    public bool IsTriple(int index) => _events[index].Kind == EventKind.Triple;
+
+    /// <summary>The subject of triple <paramref name="index"/>.</summary>
+    public TermRef Subject(int index)
+    {
+        ref readonly var e = ref _events[index];
+        return new TermRef(e.SubjectKind, e.First.Of(_bytes));
+    }
+
+    /// <summary>The predicate of triple <paramref name="index"/>.</summary>
+    public TermRef Predicate(int index) => new(RdfTermKind.Iri, _events[index].Second.Of(_bytes));
+
+    /// <summary>The object of triple <paramref name="index"/>.</summary>
+    public TermRef Object(int index)
+    {
+        ref readonly var e = ref _events[index];
+        return new TermRef(e.ObjectKind, e.Third.Of(_bytes), e.Datatype.Of(_bytes), e.Language.Of(_bytes));
+    }
+
+    /// <summary>Where triple <paramref name="index"/> was written.</summary>
+    public TriplePosition Position(int index) => _events[index].Position;
 
     public void Clear()
     {
@@ -96,7 +120,7 @@ internal sealed class ReaderEvents
 
     private readonly record struct Slice(int Start, int Length)
     {
-        public ReadOnlySpan<byte> Of(ReadOnlySpan<byte> bytes) => bytes.Slice(Start, Length);
+        public ReadOnlySpan<byte> Of(byte[] bytes) => new(bytes, Start, Length);
     }
 
     // A triple's subject, predicate and object are First, Second and Third; a prefix's name and IRI First and Second;

@@ -40,13 +40,23 @@ internal sealed class TermDictionary
     /// <summary>Makes room for this many terms in all.</summary>
     public void EnsureCapacity(int terms) => _keys.EnsureCapacity(terms);
 
-    public int GetOrAdd(scoped in TermRef term) => term.Kind switch
+    public int GetOrAdd(scoped in TermRef term)
     {
-        RdfTermKind.Iri => GetOrAdd(IriTag, term.Value),
-        RdfTermKind.BlankNode => GetOrAdd(BlankNodeTag, term.Value),
-        RdfTermKind.Literal => GetOrAddLiteral(term.Value, term.Datatype, term.Language),
-        _ => throw new ArgumentException($"Unknown term kind {term.Kind}.", nameof(term)),
-    };
+        var key = Compose(in term);
+        return GetOrAdd(in term, key, Utf8KeyTable.Hash(key));
+    }
+
+    /// <summary>
+    /// <see cref="GetOrAdd(in TermRef)"/> with the term's hash already known (<see cref="HashOf"/>), e.g. because it was
+    /// computed ahead to <see cref="Prefetch"/> the table slot it falls in.
+    /// </summary>
+    public int GetOrAdd(scoped in TermRef term, int hash) => GetOrAdd(in term, Compose(in term), hash);
+
+    /// <summary>The hash under which a term is (or would be) kept.</summary>
+    public int HashOf(scoped in TermRef term) => Utf8KeyTable.Hash(Compose(in term));
+
+    /// <summary>Starts fetching the table slot of a hash into the cache, so that a lookup a little later does not wait for it.</summary>
+    public void Prefetch(int hash) => _keys.Prefetch(hash);
 
     public int GetOrAddIri(ReadOnlySpan<byte> iri) => GetOrAdd(IriTag, iri);
 
@@ -178,32 +188,39 @@ internal sealed class TermDictionary
 
     private int GetOrAdd(byte tag, ReadOnlySpan<byte> value) => _keys.GetOrAdd(Compose(tag, value, default, default), out _);
 
-    private int GetOrAddLiteral(ReadOnlySpan<byte> lexicalForm, ReadOnlySpan<byte> datatype, ReadOnlySpan<byte> language)
+    private int GetOrAdd(scoped in TermRef term, ReadOnlySpan<byte> key, int hash)
     {
-        if (!language.IsEmpty)
+        var id = _keys.GetOrAdd(key, hash, out var added);
+        if (added && term.Kind == RdfTermKind.Literal)
         {
-            var id = _keys.GetOrAdd(Compose(LanguageTag, lexicalForm, language, lowerCase: true), out var added);
-            if (added && language.ContainsAnyInRange((byte)'A', (byte)'Z'))
+            if (!term.Language.IsEmpty)
             {
-                _languageSpelling[id] = Encoding.UTF8.GetString(language);
+                if (term.Language.ContainsAnyInRange((byte)'A', (byte)'Z'))
+                {
+                    _languageSpelling[id] = Encoding.UTF8.GetString(term.Language);
+                }
             }
-
-            return id;
+            else if (key[0] == TypedTag)
+            {
+                GetOrAddIri(term.Datatype);
+            }
         }
 
-        if (datatype.IsEmpty || datatype.SequenceEqual(NTriplesFormat.XsdStringUtf8))
-        {
-            return GetOrAdd(StringTag, lexicalForm);
-        }
-
-        var typed = _keys.GetOrAdd(Compose(TypedTag, lexicalForm, datatype, lowerCase: false), out var isNew);
-        if (isNew)
-        {
-            GetOrAddIri(datatype);
-        }
-
-        return typed;
+        return id;
     }
+
+    // The key of a term as a reader gives it, in the scratch buffer: a plain literal and one typed xsd:string are the same
+    // term, and a language tag is kept lower-cased.
+    private ReadOnlySpan<byte> Compose(scoped in TermRef term) => term.Kind switch
+    {
+        RdfTermKind.Iri => Compose(IriTag, term.Value, default, lowerCase: false),
+        RdfTermKind.BlankNode => Compose(BlankNodeTag, term.Value, default, lowerCase: false),
+        RdfTermKind.Literal when !term.Language.IsEmpty => Compose(LanguageTag, term.Value, term.Language, lowerCase: true),
+        RdfTermKind.Literal when term.Datatype.IsEmpty || term.Datatype.SequenceEqual(NTriplesFormat.XsdStringUtf8) =>
+            Compose(StringTag, term.Value, default, lowerCase: false),
+        RdfTermKind.Literal => Compose(TypedTag, term.Value, term.Datatype, lowerCase: false),
+        _ => throw new ArgumentException($"Unknown term kind {term.Kind}.", nameof(term)),
+    };
 
     // The key of an API term, written into a caller's buffer (lookups may run on several threads at once).
     private static int ComposeInto(Span<byte> key, RdfTerm term)

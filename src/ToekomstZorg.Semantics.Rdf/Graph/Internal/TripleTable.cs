@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace ToekomstZorg.Semantics.Rdf.Graph.Internal;
 
@@ -89,6 +91,15 @@ internal sealed class TripleTable
         if (buckets > _buckets.Length)
         {
             Rehash(buckets);
+        }
+    }
+
+    /// <summary>Starts loading the bucket <see cref="Add"/> would look at first for this triple (a hint, see <see cref="Utf8KeyTable.Prefetch"/>).</summary>
+    public unsafe void Prefetch(TripleIds triple)
+    {
+        if (Sse.IsSupported)
+        {
+            Sse.Prefetch0(Unsafe.AsPointer(ref _buckets[Hash(triple) & (_buckets.Length - 1)]));
         }
     }
 

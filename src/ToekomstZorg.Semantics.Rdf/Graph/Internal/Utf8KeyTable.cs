@@ -1,5 +1,7 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace ToekomstZorg.Semantics.Rdf.Graph.Internal;
 
@@ -45,9 +47,11 @@ internal sealed class Utf8KeyTable
     }
 
     /// <summary>The id of <paramref name="key"/>, adding it when it is new.</summary>
-    public int GetOrAdd(ReadOnlySpan<byte> key, out bool added)
+    public int GetOrAdd(ReadOnlySpan<byte> key, out bool added) => GetOrAdd(key, Hash(key), out added);
+
+    /// <summary>The id of <paramref name="key"/>, whose <see cref="Hash"/> is <paramref name="hash"/>, adding it when it is new.</summary>
+    public int GetOrAdd(ReadOnlySpan<byte> key, int hash, out bool added)
     {
-        var hash = Hash(key);
         var mask = _buckets.Length - 1;
         var i = hash & mask;
         for (; ; i = (i + 1) & mask)
@@ -85,6 +89,18 @@ internal sealed class Utf8KeyTable
     }
 
     public ReadOnlySpan<byte> KeyOf(int id) => KeyOf(_entries[id]);
+
+    /// <summary>
+    /// Starts loading the bucket a key of this hash is looked up in: a table of millions of keys is far larger than the
+    /// cache, so each lookup otherwise waits for memory. A hint only; a rehash in between makes it useless, not wrong.
+    /// </summary>
+    public unsafe void Prefetch(int hash)
+    {
+        if (Sse.IsSupported)
+        {
+            Sse.Prefetch0(Unsafe.AsPointer(ref _buckets[hash & (_buckets.Length - 1)]));
+        }
+    }
 
     // A 64-bit multiply-rotate hash over 8-byte words (the shape of wyhash/xxh3's inner loop, simplified);
     // keys are IRIs that share long prefixes, so every byte must reach every output bit.

@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Text;
+using ToekomstZorg.Semantics.Rdf.Graph;
+using ToekomstZorg.Semantics.Rdf.Syntax;
+using ToekomstZorg.Semantics.Rdf.Terms;
+using ToekomstZorg.Semantics.Rdf.Turtle;
+
+namespace ToekomstZorg.Semantics.Rdf.Tests.Graph;
+
+/// <summary>
+/// A document of many thousand triples is loaded on two threads (the reader queues batches, another thread adds them):
+/// the graph must be the one the reader's triples make, in the same order, with the same sources, whatever falls on
+/// a batch boundary.
+/// </summary>
+public sealed class RdfGraphLargeDocumentLoadTests
+{
+    private const string Options = "large.ttl";
+
+    [Fact]
+    public void Load_DocumentOfManyBatches_SameTriplesOrderAndSourcesAsTheReaderEmits()
+    {
+        var document = Document(subjects: 6000, errorAfter: null);
+        var (expected, positions) = ReadDirectly(document);
+
+        var graph = new RdfGraph();
+        graph.Load(new MemoryStream(document), RdfSyntax.Turtle, new RdfReaderOptions { SourceName = Options }, trackSources: true);
+
+        var distinct = expected.Distinct().ToList();
+        distinct.Count.Should().BeLessThan(expected.Count, "the document repeats triples, also across batches");
+        graph.Triples.Should().Equal(distinct);
+        foreach (var (triple, index) in expected.Select((t, i) => (t, i)).DistinctBy(p => p.t))
+        {
+            graph.SourceOf(triple).Should().Be(new TripleSource(Options, positions[index]), "a triple's source is where it was first written");
+        }
+
+        graph.Namespaces.Should().Contain(new KeyValuePair<string, string>("late", "http://late.example/"));
+        graph.Match(new Iri("http://ex.org/s0"), new Iri("http://ex.org/label")).Select(t => ((Literal)t.Object).Language)
+            .Should().Contain("nl-BE", "a language tag keeps its spelling");
+    }
+
+    [Fact]
+    public void Load_SyntaxErrorAfterManyBatches_ThrowsAtItsLineAndKeepsTheTriplesBeforeIt()
+    {
+        var document = Document(subjects: 6000, errorAfter: 5000);
+        var (expected, _) = ReadDirectly(document);
+
+        var graph = new RdfGraph();
+        var act = () => graph.Load(new MemoryStream(document), RdfSyntax.Turtle, new RdfReaderOptions { SourceName = Options }, trackSources: true);
+
+        act.Should().Throw<RdfSyntaxException>().Which.Message.Should().StartWith($"{Options}:{ErrorLine(document)}:");
+        expected.Should().HaveCountGreaterThan(3 * 4096);
+        graph.Triples.Should().Equal(expected.Distinct());
+    }
+
+    [Fact]
+    public void Load_TwoLargeDocumentsSharingBlankLabels_NodesStayDistinct()
+    {
+        var document = Document(subjects: 3000, errorAfter: null);
+        var graph = new RdfGraph();
+
+        graph.Load(new MemoryStream(document), RdfSyntax.Turtle);
+        var once = graph.Count;
+        graph.Load(new MemoryStream(document), RdfSyntax.Turtle);
+
+        var blankTriples = graph.Triples.Count(t => t.Subject is BlankNode || t.Object is BlankNode);
+        blankTriples.Should().BeGreaterThan(0);
+        graph.Count.Should().Be(once + (blankTriples / 2), "the second document's blank nodes are new nodes, its other triples are already there");
+    }
+
+    // Subjects with language-tagged, typed and plain literals, labelled and anonymous blank nodes, a prefix declared
+    // half-way, and every 97th subject repeating a triple written long before (in an earlier batch).
+    private static byte[] Document(int subjects, int? errorAfter)
+    {
+        var text = new StringBuilder("@prefix ex: <http://ex.org/> .\n@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n");
+        for (var i = 0; i < subjects; i++)
+        {
+            if (i == subjects / 2)
+            {
+                text.Append("@prefix late: <http://late.example/> .\n");
+            }
+
+            if (errorAfter == i)
+            {
+                text.Append("ex:broken ex:p .\n");
+            }
+
+            var s = i.ToString(CultureInfo.InvariantCulture);
+            text.Append($"ex:s{s} ex:label \"label {s}\"@nl-BE , \"Label {s}\"@EN ;\n")
+                .Append($"    ex:code \"{s}\"^^xsd:string , \"{s}\" , {s} , \"{s}\"^^xsd:integer ;\n")
+                .Append($"    ex:part _:b{i % 50} , [ ex:value \"v{s}\" ] ;\n")
+                .Append($"    ex:next ex:s{i + 1}")
+                .Append(i >= subjects / 2 ? $" ;\n    late:seen ex:s{i / 3}" : string.Empty)
+                .Append(" .\n");
+            if (i % 97 == 96)
+            {
+                text.Append($"ex:s{i / 7} ex:label \"label {i / 7}\"@nl-BE .\n");
+            }
+        }
+
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+
+    private static int ErrorLine(byte[] document) =>
+        Encoding.UTF8.GetString(document).Split('\n').ToList().FindIndex(l => l.StartsWith("ex:broken", StringComparison.Ordinal)) + 1;
+
+    private static (List<Triple> Triples, List<TriplePosition> Positions) ReadDirectly(byte[] document)
+    {
+        var collector = new TripleCollector();
+        try
+        {
+            new TurtleReader(new RdfReaderOptions { SourceName = Options }).Read(new MemoryStream(document), collector);
+        }
+        catch (RdfSyntaxException)
+        {
+            // The triples before the error are what a graph keeps.
+        }
+
+        return (collector.Triples, collector.Positions);
+    }
+}
