@@ -13,7 +13,8 @@ namespace ToekomstZorg.Semantics.Benchmarks.Vocabulary;
 /// process's VmHWM after the first (cold) load, before the yardstick runs; later runs are warm, as a server reload is.
 /// Each run also prints its CPU time (less inflated than wall time on a busy machine) and its garbage collections, GC
 /// pause time and bytes allocated, and the first run the highest resident set sampled in each phase.
-/// <c>--allocations</c> also prints what the last run allocated, by type (sampled,
+/// It prints which garbage collector it runs with: the server's (server GC) with <c>DOTNET_gcServer=1</c>, tzsem's
+/// (workstation GC) without. <c>--allocations</c> also prints what the last run allocated, by type (sampled,
 /// see <see cref="AllocationByType"/>); the listener slows that run.
 /// </summary>
 internal static class VocabularyLoadMeasurement
@@ -39,6 +40,9 @@ internal static class VocabularyLoadMeasurement
             }
         }
 
+        // The server runs server GC (ASP.NET Core's default: a heap per core, large allocation budgets) and tzsem
+        // workstation GC; this process runs workstation GC unless started with DOTNET_gcServer=1, as the server is.
+        Console.WriteLine($"GC: {(System.Runtime.GCSettings.IsServerGC ? "server (as the server runs)" : "workstation (as tzsem runs; DOTNET_gcServer=1 for the server's)")}, {Environment.ProcessorCount} cores");
         var folder = Assemble(paths);
         try
         {

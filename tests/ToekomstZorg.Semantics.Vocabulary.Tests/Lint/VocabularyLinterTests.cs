@@ -211,6 +211,29 @@ public sealed class VocabularyLinterTests
     }
 
     [Fact]
+    public void Run_PrefLabelClash_EachFindingAtItsOwnConceptsLabelInThatLanguage()
+    {
+        // The same text in another language, and a label differing only in a diacritic, come first: the finding is
+        // placed on the literal with the clashing text and language, not on the first label of the property.
+        using var vocabulary = new FixtureVocabulary();
+        File.WriteAllText(vocabulary.PathOf("clash.ttl"), """
+            @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+            @prefix kern: <https://w3id.org/toekomstzorg/kern/> .
+            kern:eerste a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/kern> ;
+                skos:prefLabel "coördinatie één"@en ,
+                    "coördinatie één"@nl .
+            kern:tweede a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/kern> ;
+                skos:prefLabel "coordinatie één"@de , "coördinatie één"@nl .
+            """);
+        var findings = vocabulary.Load().Diagnostics
+            .Where(d => d.Rule == LintRules.PrefLabelClash && d.Location!.File == vocabulary.PathOf("clash.ttl"))
+            .Select(d => (d.Location!.Line, d.Location.Column))
+            .ToList();
+
+        findings.Should().BeEquivalentTo([(5, 9), (7, 43)]);
+    }
+
+    [Fact]
     public void Run_LabelsOfOneConceptDifferingInDiacriticsOnly_NoWarning()
     {
         // The good fixture's zorgcoordinatie has the prefLabel "zorgcoördinatie" and the hiddenLabel "zorgcoordinatie".
