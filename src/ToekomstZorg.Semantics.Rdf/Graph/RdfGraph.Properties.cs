@@ -109,4 +109,6 @@ public sealed partial class RdfGraph
             : null;
 
     internal void CheckVersion(int version) => CheckUnchanged(version);
+
+    internal bool IsVersion(int version) => version == _version;
 }

@@ -63,6 +63,13 @@ public readonly struct SubjectProperties
     /// <summary>Where the <paramref name="index"/>th triple was first read, when the graph tracks sources; otherwise null.</summary>
     public TripleSource? Source(int index) => _graph!.SourceAt(Slot(index));
 
+    /// <summary>
+    /// Whether the view still describes its graph: false once a triple was added to or removed from the graph (every
+    /// other member then throws), and for <c>default</c>. A view kept for later (e.g. in a model read from the graph)
+    /// is checked with this before it is used.
+    /// </summary>
+    public bool IsCurrent => _graph is not null && _graph.IsVersion(_version);
+
     /// <summary>The objects of one predicate, in the order they were added.</summary>
     public IEnumerable<RdfTerm> Objects(Iri predicate)
     {

@@ -627,6 +627,12 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
 
     private SourceLocation? LabelLocation(Concept concept, Iri property, ConceptLabel label)
     {
+        // The snapshot read the label from this graph, which has not changed since: its triple is known.
+        if (label.PropertyIndex >= 0 && concept.GraphProperties.IsCurrent && ReferenceEquals(snapshot.Graph, graph))
+        {
+            return At(concept.GraphProperties.Source(label.PropertyIndex), atObject: true);
+        }
+
         // Only the literals of the label's property are looked at, and compared where the graph holds them: no string
         // or Literal object is made per value looked at.
         var properties = graph.PropertiesOf(new Iri(concept.Iri));

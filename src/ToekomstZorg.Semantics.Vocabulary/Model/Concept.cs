@@ -1,3 +1,4 @@
+using ToekomstZorg.Semantics.Rdf.Graph;
 using ToekomstZorg.Semantics.Vocabulary.Model.Internal;
 using ToekomstZorg.Semantics.Vocabulary.Search.Internal;
 
@@ -92,6 +93,13 @@ public sealed class Concept
 
     /// <summary>Where the concept's <c>skos:inScheme</c> triple was written.</summary>
     public SourceLocation? Location { get; internal set; }
+
+    /// <summary>
+    /// The concept's triples in the graph it was read from, kept so that a label's own triple (and where it was written)
+    /// is found without searching the graph again (<see cref="ConceptLabel.PropertyIndex"/>); default when not read
+    /// from a graph.
+    /// </summary>
+    internal SubjectProperties GraphProperties { get; init; }
 
     /// <summary>The display for one requested language; see <see cref="Display(IReadOnlyList{string})"/>.</summary>
     public string Display(string? language = null) => Display(language is null ? null : [language]);

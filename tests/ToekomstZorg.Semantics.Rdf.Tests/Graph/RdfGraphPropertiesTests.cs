@@ -262,6 +262,26 @@ public sealed class RdfGraphPropertiesTests
     }
 
     [Fact]
+    public void IsCurrent_UntilTheGraphChanges()
+    {
+        var graph = new RdfGraph();
+        graph.Add(Subjects[0], Predicates[0], Subjects[1]);
+        var properties = graph.PropertiesOf(Subjects[0]);
+        var unknown = graph.PropertiesOf(new Iri("http://ex.org/never-a-subject"));
+
+        properties.IsCurrent.Should().BeTrue();
+        graph.Match(Subjects[0]).Should().HaveCount(1);
+        properties.IsCurrent.Should().BeTrue("reading the graph does not change it");
+        default(SubjectProperties).IsCurrent.Should().BeFalse();
+
+        graph.Add(Subjects[2], Predicates[1], Subjects[0]);
+
+        properties.IsCurrent.Should().BeFalse("any added triple makes a view stale");
+        unknown.IsCurrent.Should().BeFalse();
+        graph.PropertiesOf(Subjects[0]).IsCurrent.Should().BeTrue();
+    }
+
+    [Fact]
     public void PropertiesOf_GraphChangedAfterwards_Throws()
     {
         var graph = new RdfGraph();

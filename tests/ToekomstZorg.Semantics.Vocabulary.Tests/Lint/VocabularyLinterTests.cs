@@ -1,3 +1,4 @@
+using ToekomstZorg.Semantics.Rdf.Terms;
 using ToekomstZorg.Semantics.Vocabulary.Lint;
 using ToekomstZorg.Semantics.Vocabulary.Loading;
 using ToekomstZorg.Semantics.Vocabulary.Tests.Support;
@@ -229,6 +230,34 @@ public sealed class VocabularyLinterTests
             .Where(d => d.Rule == LintRules.PrefLabelClash && d.Location!.File == vocabulary.PathOf("clash.ttl"))
             .Select(d => (d.Location!.Line, d.Location.Column))
             .ToList();
+
+        findings.Should().BeEquivalentTo([(5, 9), (7, 43)]);
+    }
+
+    [Fact]
+    public void Run_GraphChangedAfterTheSnapshot_LabelFindingsStillAtTheirLabels()
+    {
+        // The snapshot remembers each label's triple among its concept's properties; once the graph has changed that view
+        // is stale, and the linter finds the label in the graph instead (and does not throw).
+        using var vocabulary = new FixtureVocabulary();
+        File.WriteAllText(vocabulary.PathOf("clash.ttl"), """
+            @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+            @prefix kern: <https://w3id.org/toekomstzorg/kern/> .
+            kern:eerste a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/kern> ;
+                skos:prefLabel "coördinatie één"@en ,
+                    "coördinatie één"@nl .
+            kern:tweede a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/kern> ;
+                skos:prefLabel "coordinatie één"@de , "coördinatie één"@nl .
+            """);
+        var loaded = vocabulary.Load();
+        var graph = loaded.Snapshot.Graph;
+        var labelIndex = loaded.Snapshot.FindByIri("https://w3id.org/toekomstzorg/kern/tweede")!.Labels.Single(l => l.Language == "nl").PropertyIndex;
+        labelIndex.Should().BeGreaterThanOrEqualTo(0, "a label read from the graph knows its triple");
+
+        graph.Add(new Iri("https://w3id.org/toekomstzorg/kern/tweede"), new Iri("http://www.w3.org/2004/02/skos/core#note"), new Literal("later"));
+        var findings = new VocabularyLinter(graph, loaded.Snapshot).Run()
+            .Where(d => d.Rule == LintRules.PrefLabelClash && d.Location!.File == vocabulary.PathOf("clash.ttl"))
+            .Select(d => (d.Location!.Line, d.Location.Column));
 
         findings.Should().BeEquivalentTo([(5, 9), (7, 43)]);
     }

@@ -253,14 +253,14 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
 
                         break;
                     case PrefLabel when properties.TryGetLiteral(i, out text, out language):
-                        _preferred.Add(new ConceptLabel(text, language ?? string.Empty, LabelKind.Preferred));
+                        _preferred.Add(new ConceptLabel(text, language ?? string.Empty, LabelKind.Preferred) { PropertyIndex = i });
                         prefLabels.Add(language ?? string.Empty, text);
                         break;
                     case AltLabel when properties.TryGetLiteral(i, out text, out language):
-                        _alternative.Add(new ConceptLabel(text, language ?? string.Empty, LabelKind.Alternative));
+                        _alternative.Add(new ConceptLabel(text, language ?? string.Empty, LabelKind.Alternative) { PropertyIndex = i });
                         break;
                     case HiddenLabel when properties.TryGetLiteral(i, out text, out language):
-                        _hidden.Add(new ConceptLabel(text, language ?? string.Empty, LabelKind.Hidden));
+                        _hidden.Add(new ConceptLabel(text, language ?? string.Empty, LabelKind.Hidden) { PropertyIndex = i });
                         break;
                     // Definitions and scope notes stay in the graph until read (GraphText).
                     case Definition when properties.TryGetStoredLiteral(i, out var stored, out language):
@@ -309,6 +309,7 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
             var concept = new Concept(iri.Value, CodeOf(iri.Value, notation, scheme), scheme)
             {
                 Location = Locate(membershipSource),
+                GraphProperties = properties,
                 Labels = Concat(_preferred, _alternative, _hidden),
                 PrefLabels = LanguageMap<HeldText>.Of(ref prefLabels),
                 Definitions = LanguageMap<GraphText>.Of(ref definitions),
