@@ -214,24 +214,11 @@ public sealed class VocabularyLinterTests
     [Fact]
     public void Run_PrefLabelClash_EachFindingAtItsOwnConceptsLabelInThatLanguage()
     {
-        // The same text in another language, and a label differing only in a diacritic, come first: the finding is
-        // placed on the literal with the clashing text and language, not on the first label of the property.
         using var vocabulary = new FixtureVocabulary();
-        File.WriteAllText(vocabulary.PathOf("clash.ttl"), """
-            @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-            @prefix kern: <https://w3id.org/toekomstzorg/kern/> .
-            kern:eerste a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/kern> ;
-                skos:prefLabel "coördinatie één"@en ,
-                    "coördinatie één"@nl .
-            kern:tweede a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/kern> ;
-                skos:prefLabel "coordinatie één"@de , "coördinatie één"@nl .
-            """);
-        var findings = vocabulary.Load().Diagnostics
-            .Where(d => d.Rule == LintRules.PrefLabelClash && d.Location!.File == vocabulary.PathOf("clash.ttl"))
-            .Select(d => (d.Location!.Line, d.Location.Column))
-            .ToList();
+        WritePrefLabelClash(vocabulary);
+        var findings = ClashPositions(vocabulary.Load().Diagnostics, vocabulary);
 
-        findings.Should().BeEquivalentTo([(5, 9), (7, 43)]);
+        findings.Should().BeEquivalentTo(PrefLabelClashAt);
     }
 
     [Fact]
@@ -240,26 +227,16 @@ public sealed class VocabularyLinterTests
         // The snapshot remembers each label's triple among its concept's properties; once the graph has changed that view
         // is stale, and the linter finds the label in the graph instead (and does not throw).
         using var vocabulary = new FixtureVocabulary();
-        File.WriteAllText(vocabulary.PathOf("clash.ttl"), """
-            @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-            @prefix kern: <https://w3id.org/toekomstzorg/kern/> .
-            kern:eerste a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/kern> ;
-                skos:prefLabel "coördinatie één"@en ,
-                    "coördinatie één"@nl .
-            kern:tweede a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/kern> ;
-                skos:prefLabel "coordinatie één"@de , "coördinatie één"@nl .
-            """);
+        WritePrefLabelClash(vocabulary);
         var loaded = vocabulary.Load();
         var graph = loaded.Snapshot.Graph;
         var labelIndex = loaded.Snapshot.FindByIri("https://w3id.org/toekomstzorg/kern/tweede")!.Labels.Single(l => l.Language == "nl").PropertyIndex;
         labelIndex.Should().BeGreaterThanOrEqualTo(0, "a label read from the graph knows its triple");
 
         graph.Add(new Iri("https://w3id.org/toekomstzorg/kern/tweede"), new Iri("http://www.w3.org/2004/02/skos/core#note"), new Literal("later"));
-        var findings = new VocabularyLinter(graph, loaded.Snapshot).Run()
-            .Where(d => d.Rule == LintRules.PrefLabelClash && d.Location!.File == vocabulary.PathOf("clash.ttl"))
-            .Select(d => (d.Location!.Line, d.Location.Column));
+        var findings = ClashPositions(new VocabularyLinter(graph, loaded.Snapshot).Run(), vocabulary);
 
-        findings.Should().BeEquivalentTo([(5, 9), (7, 43)]);
+        findings.Should().BeEquivalentTo(PrefLabelClashAt);
     }
 
     [Fact]
@@ -305,4 +282,26 @@ public sealed class VocabularyLinterTests
         finding.Location!.File.Should().Be(vocabulary.PathOf("rollen-mapping.ttl"));
         finding.Location.Line.Should().Be(3);
     }
+
+    // Where the two clashing preferred labels of WritePrefLabelClash are written (line, column).
+    private static readonly (int, int)[] PrefLabelClashAt = [(5, 9), (7, 43)];
+
+    // Two concepts sharing the Dutch preferred label "coördinatie één". The same text in another language, and a label
+    // differing only in a diacritic, come first: a finding belongs on the literal with the clashing text and language,
+    // not on the first label of the property.
+    private static void WritePrefLabelClash(FixtureVocabulary vocabulary) =>
+        File.WriteAllText(vocabulary.PathOf("clash.ttl"), """
+            @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+            @prefix kern: <https://w3id.org/toekomstzorg/kern/> .
+            kern:eerste a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/kern> ;
+                skos:prefLabel "coördinatie één"@en ,
+                    "coördinatie één"@nl .
+            kern:tweede a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/kern> ;
+                skos:prefLabel "coordinatie één"@de , "coördinatie één"@nl .
+            """);
+
+    private static List<(int Line, int Column)> ClashPositions(IEnumerable<LintDiagnostic> diagnostics, FixtureVocabulary vocabulary) =>
+        [.. diagnostics
+            .Where(d => d.Rule == LintRules.PrefLabelClash && d.Location!.File == vocabulary.PathOf("clash.ttl"))
+            .Select(d => (d.Location!.Line, d.Location.Column))];
 }
