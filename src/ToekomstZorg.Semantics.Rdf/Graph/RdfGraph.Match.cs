@@ -73,14 +73,47 @@ public sealed partial class RdfGraph
         }
     }
 
-    /// <summary>Builds all three indexes now, so later reads do not build them (and can run concurrently).</summary>
+    /// <summary>
+    /// Builds all three indexes (and the subjects' property lists) now, so later reads do not build them (and can run
+    /// concurrently). They only read the triples, so a large graph builds them on two threads.
+    /// </summary>
     public void BuildIndexes()
     {
-        _ = Index(IndexOrder.Spo);
+        if (_triples.Count < ParallelIndexTriples)
+        {
+            _ = Index(IndexOrder.Spo);
+            _ = Index(IndexOrder.Osp);
+            _ = Index(IndexOrder.Pos);
+            _ = SubjectSlots();
+            return;
+        }
+
+        Exception? failure = null;
+        var other = new Thread(() =>
+        {
+            try
+            {
+                _ = Index(IndexOrder.Spo);
+                _ = Index(IndexOrder.Osp);
+            }
+            catch (Exception e)
+            {
+                failure = e;
+            }
+        })
+        { IsBackground = true, Name = "RDF indexes" };
+        other.Start();
         _ = Index(IndexOrder.Pos);
-        _ = Index(IndexOrder.Osp);
         _ = SubjectSlots();
+        other.Join();
+        if (failure is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
     }
+
+    // Below this many triples the indexes take well under a millisecond: not worth a thread.
+    private const int ParallelIndexTriples = 1 << 16;
 
     /// <summary>The triples matching a pattern of ids (-1 = any), as ids.</summary>
     internal IEnumerable<TripleIds> MatchIdTriples(int s, int p, int o)

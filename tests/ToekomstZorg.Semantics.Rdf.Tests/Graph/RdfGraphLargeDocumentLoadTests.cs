@@ -67,6 +67,28 @@ public sealed class RdfGraphLargeDocumentLoadTests
         graph.Count.Should().Be(once + (blankTriples / 2), "the second document's blank nodes are new nodes, its other triples are already there");
     }
 
+    [Fact]
+    public void BuildIndexes_LargeGraph_EveryPatternMatchesWhatTheTriplesSay()
+    {
+        // Past 65 536 triples the three indexes and the subjects' property lists are built on two threads.
+        var graph = new RdfGraph();
+        graph.Load(new MemoryStream(Document(subjects: 8000, errorAfter: null)), RdfSyntax.Turtle);
+        graph.Count.Should().BeGreaterThan(1 << 16);
+        var triples = graph.Triples.ToList();
+
+        graph.BuildIndexes();
+
+        var label = new Iri("http://ex.org/label");
+        var subject = new Iri("http://ex.org/s4321");
+        var @object = new Iri("http://ex.org/s1000");
+        graph.Match(predicate: label).Should().BeEquivalentTo(triples.Where(t => t.Predicate.Equals(label)));
+        graph.Match(subject).Should().BeEquivalentTo(triples.Where(t => t.Subject.Equals(subject)));
+        graph.Match(null, null, @object).Should().BeEquivalentTo(triples.Where(t => t.Object.Equals(@object)));
+        var properties = graph.PropertiesOf(subject);
+        Enumerable.Range(0, properties.Count).Select(i => new Triple(subject, properties.Predicate(i), properties.Object(i)))
+            .Should().Equal(triples.Where(t => t.Subject.Equals(subject)), "a subject's properties come in the order they were added");
+    }
+
     // Subjects with language-tagged, typed and plain literals, labelled and anonymous blank nodes, a prefix declared
     // half-way, and every 97th subject repeating a triple written long before (in an earlier batch).
     private static byte[] Document(int subjects, int? errorAfter)
