@@ -114,8 +114,9 @@ public sealed partial class VocabularyLinter
         snapshot.FindByIri(child) is { Scheme.IsReference: false } c && snapshot.FindByIri(parent) is { } p && p.Scheme == c.Scheme;
 
     // TZ022. Across the concepts of a house scheme: any two labels (pref, alt, hidden) in one language that fold to the
-    // same text (case, diacritics, punctuation); two preferred labels are TZ006's. Within one concept: two labels in one
-    // language that differ only in case (a hidden label without diacritics is the usual search aid and is fine).
+    // same text (case, diacritics, punctuation); two preferred labels are TZ006's, found here as well from the same
+    // table. Within one concept: two labels in one language that differ only in case (a hidden label without diacritics
+    // is the usual search aid and is fine).
     private void CheckLabelsUpToCase()
     {
         foreach (var scheme in snapshot.Schemes)
@@ -131,7 +132,7 @@ public sealed partial class VocabularyLinter
                 labelCount += concept.Labels.Count;
             }
 
-            var seen = new LabelTable<(Concept Concept, ConceptLabel Label)>(labelCount);
+            var seen = new LabelTable<FoldedLabelHolders>(labelCount);
             foreach (var concept in scheme.Concepts)
             {
                 var folded = concept.FoldedLabels;
@@ -144,19 +145,49 @@ public sealed partial class VocabularyLinter
                             static (c, t, l) => CaseTwinMessage((Concept)c!, (ConceptLabel)t!, (ConceptLabel)l!), concept, twin, label);
                     }
 
-                    ref var other = ref seen.GetValueRefOrAddDefault(label.Language, folded[i], out var exists);
+                    ref var holders = ref seen.GetValueRefOrAddDefault(label.Language, folded[i], out var exists);
                     if (!exists)
                     {
-                        other = (concept, label);
+                        holders.First = (concept, label);
                     }
-                    else if (other.Concept != concept && !(other.Label.Kind == LabelKind.Preferred && label.Kind == LabelKind.Preferred))
+                    else if (holders.First.Concept != concept && !(holders.First.Label.Kind == LabelKind.Preferred && label.Kind == LabelKind.Preferred))
                     {
                         Report(LintRules.LabelEqualUpToCase, LabelLocation(concept, PropertyOf(label), label),
-                            static (l, c, o) => FoldedTwinMessage((ConceptLabel)l!, (Concept)c!, ((Concept, ConceptLabel))o!), label, concept, other);
+                            static (l, c, o) => FoldedTwinMessage((ConceptLabel)l!, (Concept)c!, ((Concept, ConceptLabel))o!), label, concept, holders.First);
+                    }
+
+                    if (label.Kind == LabelKind.Preferred)
+                    {
+                        CheckPrefLabelClash(ref holders.Preferred, concept, label);
                     }
                 }
             }
         }
+    }
+
+    // TZ006: a preferred label that folds to the preferred label of another concept of the scheme, in one language; both
+    // labels are reported. The holder is the last preferred label of the concept that had it first.
+    private void CheckPrefLabelClash(ref (Concept? Concept, ConceptLabel? Label) preferred, Concept concept, ConceptLabel label)
+    {
+        if (preferred.Concept is { } other && other != concept)
+        {
+            static string Clash(object? label, object? first, object? second) =>
+                $"'{((ConceptLabel)label!).Text}'@{((ConceptLabel)label!).Language} is the preferred label of both {first} and {second}.";
+            Report(LintRules.PrefLabelClash, LabelLocation(concept, SkosIris.PrefLabel, label), Clash, label, other, concept);
+            Report(LintRules.PrefLabelClash, LabelLocation(other, SkosIris.PrefLabel, preferred.Label!), Clash, label, other, concept);
+        }
+        else
+        {
+            preferred = (concept, label);
+        }
+    }
+
+    // The labels of a scheme that fold to one text in one language: the first of any kind (TZ022), and the preferred one
+    // (TZ006).
+    private struct FoldedLabelHolders
+    {
+        public (Concept Concept, ConceptLabel Label) First;
+        public (Concept? Concept, ConceptLabel? Label) Preferred;
     }
 
     // The first label before labels[index] in its language that is equal to it after ToLowerInvariant (a concept has a

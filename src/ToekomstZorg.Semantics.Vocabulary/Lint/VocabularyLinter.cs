@@ -245,37 +245,16 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
         }
 
         var codes = new HashSet<string>(scheme.Concepts.Count, StringComparer.Ordinal);
-        var labels = new LabelTable<(Concept Concept, ConceptLabel Label)>(scheme.Concepts.Count);
         foreach (var concept in scheme.Concepts)
         {
             if (!CodePattern().IsMatch(concept.Code) || !codes.Add(concept.Code))
             {
                 Report(LintRules.InvalidCode, concept.Location, static (c, _, _) => $"Code '{((Concept)c!).Code}' of {((Concept)c!).Iri} must be unique in {((Concept)c!).Scheme.Key} and match [a-z][a-z0-9-]*.", concept);
             }
-
-            var folded = concept.FoldedLabels;
-            for (var i = 0; i < folded.Length; i++)
-            {
-                var label = concept.Labels[i];
-                if (label.Kind != LabelKind.Preferred)
-                {
-                    continue;
-                }
-
-                ref var other = ref labels.GetValueRefOrAddDefault(label.Language, folded[i], out var exists);
-                if (exists && other.Concept != concept)
-                {
-                    static string Clash(object? label, object? first, object? second) =>
-                        $"'{((ConceptLabel)label!).Text}'@{((ConceptLabel)label!).Language} is the preferred label of both {first} and {second}.";
-                    Report(LintRules.PrefLabelClash, LabelLocation(concept, SkosIris.PrefLabel, label), Clash, label, other.Concept, concept);
-                    Report(LintRules.PrefLabelClash, LabelLocation(other.Concept, SkosIris.PrefLabel, other.Label), Clash, label, other.Concept, concept);
-                }
-                else
-                {
-                    other = (concept, label);
-                }
-            }
         }
+
+        // TZ006, preferred labels shared within the scheme, is found with TZ022 (CheckLabelsUpToCase): one table of the
+        // scheme's folded labels serves both.
     }
 
     // TZ018 and TZ019: a reference scheme is found by its key and its concepts by their codes, whatever they look like.
