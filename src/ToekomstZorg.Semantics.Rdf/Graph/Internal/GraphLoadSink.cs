@@ -53,8 +53,8 @@ internal sealed class GraphLoadSink : ITripleSink
         var count = events.Count;
         if (_ids.Length < count)
         {
-            _ids = new TripleIds[ReaderEvents.Capacity];
-            _objectHashes = new int[ReaderEvents.Capacity];
+            _ids = new TripleIds[count];
+            _objectHashes = new int[count];
         }
 
         for (var i = 0; i < Math.Min(LookAhead, count); i++)
