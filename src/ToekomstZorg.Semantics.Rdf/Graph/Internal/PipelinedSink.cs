@@ -21,9 +21,10 @@ internal sealed class PipelinedSink(GraphLoadSink target) : ITripleSink
     // batches over cost more than they save (measured: reloading vocab/ took 10 ms more).
     private const int DirectTriples = 16 * 1024;
 
-    private readonly BlockingCollection<ReaderEvents> _filled = new(Batches);
-    private readonly BlockingCollection<ReaderEvents> _free = new(Batches);
-    private ReaderEvents _current = new();
+    // Made when needed: a document of a few triples (loaded per request) costs no batch and no queue.
+    private BlockingCollection<ReaderEvents>? _filled;
+    private BlockingCollection<ReaderEvents>? _free;
+    private ReaderEvents? _current;
     private Thread? _replayer;
     private int _direct = DirectTriples;
     private ExceptionDispatchInfo? _fault;
@@ -37,8 +38,9 @@ internal sealed class PipelinedSink(GraphLoadSink target) : ITripleSink
             return;
         }
 
-        _current.AddTriple(in subject, in predicate, in @object, in position);
-        if (_current.IsFull)
+        var batch = _current ??= new ReaderEvents();
+        batch.AddTriple(in subject, in predicate, in @object, in position);
+        if (batch.IsFull)
         {
             HandOn();
         }
@@ -52,8 +54,9 @@ internal sealed class PipelinedSink(GraphLoadSink target) : ITripleSink
             return;
         }
 
-        _current.AddPrefix(name, iri);
-        if (_current.IsFull)
+        var batch = _current ??= new ReaderEvents();
+        batch.AddPrefix(name, iri);
+        if (batch.IsFull)
         {
             HandOn();
         }
@@ -67,8 +70,9 @@ internal sealed class PipelinedSink(GraphLoadSink target) : ITripleSink
             return;
         }
 
-        _current.AddBase(iri);
-        if (_current.IsFull)
+        var batch = _current ??= new ReaderEvents();
+        batch.AddBase(iri);
+        if (batch.IsFull)
         {
             HandOn();
         }
@@ -82,17 +86,21 @@ internal sealed class PipelinedSink(GraphLoadSink target) : ITripleSink
     {
         if (_replayer is null)
         {
-            target.Take(_current);
-            _current.Clear();
+            if (_current is { Count: > 0 } rest)
+            {
+                target.Take(rest);
+                rest.Clear();
+            }
+
             return;
         }
 
-        if (_current.Count > 0)
+        if (_current is { Count: > 0 })
         {
-            _filled.Add(_current);
+            _filled!.Add(_current);
         }
 
-        _filled.CompleteAdding();
+        _filled!.CompleteAdding();
         _replayer.Join();
         _fault?.Throw();
     }
@@ -101,6 +109,7 @@ internal sealed class PipelinedSink(GraphLoadSink target) : ITripleSink
     {
         if (_replayer is null)
         {
+            (_filled, _free) = (new BlockingCollection<ReaderEvents>(Batches), new BlockingCollection<ReaderEvents>(Batches));
             for (var i = 1; i < Batches; i++)
             {
                 _free.Add(new ReaderEvents());
@@ -110,14 +119,15 @@ internal sealed class PipelinedSink(GraphLoadSink target) : ITripleSink
             _replayer.Start();
         }
 
-        _filled.Add(_current);
-        _current = _free.Take();
+        _filled!.Add(_current!);
+        _current = _free!.Take();
         Volatile.Read(ref _fault)?.Throw();
     }
 
     private void Replay()
     {
-        foreach (var batch in _filled.GetConsumingEnumerable())
+        var (filled, free) = (_filled!, _free!);
+        foreach (var batch in filled.GetConsumingEnumerable())
         {
             if (Volatile.Read(ref _fault) is null)
             {
@@ -132,7 +142,7 @@ internal sealed class PipelinedSink(GraphLoadSink target) : ITripleSink
             }
 
             batch.Clear();
-            _free.Add(batch);
+            free.Add(batch);
         }
     }
 }
