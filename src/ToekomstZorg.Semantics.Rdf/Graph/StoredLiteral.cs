@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Text.Unicode;
-
 namespace ToekomstZorg.Semantics.Rdf.Graph;
 
 /// <summary>
@@ -24,28 +21,6 @@ public readonly struct StoredLiteral : IEquatable<StoredLiteral>
         _graph is not null && _graph.Terms.TryGetLiteralText(_id, out var text, out _)
             ? text
             : throw new InvalidOperationException("This StoredLiteral names no literal.");
-
-    /// <summary>
-    /// Whether the lexical form is <paramref name="text"/> (ordinal), compared where the graph holds it: nothing is
-    /// decoded into a new string. For finding which of a subject's literals is a given text.
-    /// </summary>
-    /// <exception cref="InvalidOperationException">The handle is <c>default</c>.</exception>
-    public bool LexicalFormEquals(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var bytes = _graph is not null
-            ? _graph.Terms.ValueOf(_id)
-            : throw new InvalidOperationException("This StoredLiteral names no literal.");
-
-        // A UTF-16 code unit takes one to three bytes of UTF-8.
-        if (bytes.Length < text.Length || bytes.Length > 3 * text.Length)
-        {
-            return false;
-        }
-
-        Span<char> chars = bytes.Length <= 256 ? stackalloc char[bytes.Length] : new char[bytes.Length];
-        return Utf8.ToUtf16(bytes, chars, out _, out var written) == OperationStatus.Done && chars[..written].SequenceEqual(text);
-    }
 
     /// <inheritdoc />
     public bool Equals(StoredLiteral other) => ReferenceEquals(_graph, other._graph) && _id == other._id;

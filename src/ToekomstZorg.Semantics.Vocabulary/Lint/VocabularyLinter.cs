@@ -612,14 +612,13 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
             return At(concept.GraphProperties.Source(label.PropertyIndex), atObject: true);
         }
 
-        // Only the literals of the label's property are looked at, and compared where the graph holds them: no string
-        // or Literal object is made per value looked at.
+        // Otherwise the label is searched for: only the literals of the label's property are read, as text (no Literal
+        // object is made, and cached in the graph, per value looked at).
         var properties = graph.PropertiesOf(new Iri(concept.Iri));
         for (var i = 0; i < properties.Count; i++)
         {
             if (properties.Predicate(i).Equals(property)
-                && properties.TryGetStoredLiteral(i, out var literal, out var language) && (language ?? string.Empty) == label.Language
-                && literal.LexicalFormEquals(label.Text))
+                && properties.TryGetLiteral(i, out var text, out var language) && text == label.Text && (language ?? string.Empty) == label.Language)
             {
                 return At(properties.Source(i), atObject: true);
             }

@@ -92,7 +92,8 @@ public sealed class RdfGraphLargeDocumentLoadTests
     }
 
     // Subjects with language-tagged, typed and plain literals, labelled and anonymous blank nodes, a prefix declared
-    // half-way, and every 97th subject repeating a triple written long before (in an earlier batch).
+    // half-way, a 120 KB literal near the end, and every 97th subject repeating a triple written long before (in an
+    // earlier batch).
     private static byte[] Document(int subjects, int? errorAfter)
     {
         var text = new StringBuilder("@prefix ex: <http://ex.org/> .\n@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n");
@@ -115,6 +116,12 @@ public sealed class RdfGraphLargeDocumentLoadTests
                 .Append($"    ex:next ex:s{i + 1}")
                 .Append(i >= subjects / 2 ? $" ;\n    late:seen ex:s{i / 3}" : string.Empty)
                 .Append(" .\n");
+            if (i == subjects - 10)
+            {
+                // Longer than a batch's byte array: the batch grows for it.
+                text.Append($"ex:s{i} ex:long \"{new string('é', 60_000)}\" .\n");
+            }
+
             if (i % 97 == 96)
             {
                 text.Append($"ex:s{i / 7} ex:label \"label {i / 7}\"@nl-BE .\n");

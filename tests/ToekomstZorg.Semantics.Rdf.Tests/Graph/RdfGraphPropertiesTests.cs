@@ -232,35 +232,6 @@ public sealed class RdfGraphPropertiesTests
         stored[0].Literal.LexicalForm.Should().Be("zorgcoördinatie");
     }
 
-    [Theory]
-    [InlineData("zorgcoördinatie")]
-    [InlineData("zorgcoordinatie")]
-    [InlineData("zorgcoördinati")]
-    [InlineData("zorgcoördinatie ")]
-    [InlineData("Zorgcoördinatie")]
-    [InlineData("")]
-    [InlineData("plain")]
-    [InlineData("2026-01-01")]
-    [InlineData("𝄞 outside the BMP")]
-    public void LexicalFormEquals_AnyText_SameAnswerAsComparingTheDecodedString(string text)
-    {
-        var graph = WithEachKindOfObject();
-        graph.Add(new Iri("http://ex.org/a"), new Iri("http://ex.org/p"), new Literal("𝄞 outside the BMP", language: "en"));
-        graph.Add(new Iri("http://ex.org/a"), new Iri("http://ex.org/p"), new Literal(new string('é', 300)));
-        var properties = graph.PropertiesOf(new Iri("http://ex.org/a"));
-
-        for (var i = 0; i < properties.Count; i++)
-        {
-            if (properties.TryGetStoredLiteral(i, out var literal, out _))
-            {
-                literal.LexicalFormEquals(text).Should().Be(literal.LexicalForm == text, $"'{literal.LexicalForm}' against '{text}'");
-                literal.LexicalFormEquals(literal.LexicalForm).Should().BeTrue();
-            }
-        }
-
-        default(StoredLiteral).Invoking(l => l.LexicalFormEquals(text)).Should().Throw<InvalidOperationException>();
-    }
-
     [Fact]
     public void IsCurrent_UntilTheGraphChanges()
     {

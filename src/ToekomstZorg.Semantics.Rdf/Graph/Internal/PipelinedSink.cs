@@ -38,12 +38,8 @@ internal sealed class PipelinedSink(GraphLoadSink target) : ITripleSink
             return;
         }
 
-        var batch = _current ??= new ReaderEvents();
-        batch.AddTriple(in subject, in predicate, in @object, in position);
-        if (batch.IsFull)
-        {
-            HandOn();
-        }
+        Queued().AddTriple(in subject, in predicate, in @object, in position);
+        HandOnWhenFull();
     }
 
     public void Prefix(ReadOnlySpan<byte> name, ReadOnlySpan<byte> iri)
@@ -54,12 +50,8 @@ internal sealed class PipelinedSink(GraphLoadSink target) : ITripleSink
             return;
         }
 
-        var batch = _current ??= new ReaderEvents();
-        batch.AddPrefix(name, iri);
-        if (batch.IsFull)
-        {
-            HandOn();
-        }
+        Queued().AddPrefix(name, iri);
+        HandOnWhenFull();
     }
 
     public void Base(ReadOnlySpan<byte> iri)
@@ -70,12 +62,8 @@ internal sealed class PipelinedSink(GraphLoadSink target) : ITripleSink
             return;
         }
 
-        var batch = _current ??= new ReaderEvents();
-        batch.AddBase(iri);
-        if (batch.IsFull)
-        {
-            HandOn();
-        }
+        Queued().AddBase(iri);
+        HandOnWhenFull();
     }
 
     /// <summary>
@@ -103,6 +91,16 @@ internal sealed class PipelinedSink(GraphLoadSink target) : ITripleSink
         _filled!.CompleteAdding();
         _replayer.Join();
         _fault?.Throw();
+    }
+
+    private ReaderEvents Queued() => _current ??= new ReaderEvents();
+
+    private void HandOnWhenFull()
+    {
+        if (_current!.IsFull)
+        {
+            HandOn();
+        }
     }
 
     private void HandOn()

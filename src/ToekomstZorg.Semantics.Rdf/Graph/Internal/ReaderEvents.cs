@@ -20,10 +20,10 @@ internal sealed class ReaderEvents
     private const int ByteLimit = 64 * 1024;
     private const int MaxSmallArray = 80 * 1024;
 
-    // Both arrays start small and double up to the batch size: loading a document of a few triples (a vocabulary file,
-    // a concept's description per request) must not cost a batch's megabyte, on the large object heap.
-    private Event[] _events = new Event[64];
-    private byte[] _bytes = new byte[4096];
+    private readonly Event[] _events = new Event[Capacity];
+
+    // Grows past MaxSmallArray only for a literal of more than 16 KB (IsFull hands the batch on from ByteLimit).
+    private byte[] _bytes = new byte[MaxSmallArray];
     private int _count;
     private int _used;
 
@@ -56,15 +56,6 @@ internal sealed class ReaderEvents
 
     public void AddBase(ReadOnlySpan<byte> iri) =>
         NextEvent() = new Event(EventKind.Base, default, default, Append(iri), default, default, default, default, default);
-
-    /// <summary>Sends every event to <paramref name="sink"/>, in the order they were added.</summary>
-    public void ReplayInto(ITripleSink sink)
-    {
-        for (var i = 0; i < _count; i++)
-        {
-            ReplayInto(sink, i);
-        }
-    }
 
     /// <summary>Sends one event to <paramref name="sink"/>.</summary>
     public void ReplayInto(ITripleSink sink, int index)
@@ -113,21 +104,13 @@ internal sealed class ReaderEvents
         _used = 0;
     }
 
-    private ref Event NextEvent()
-    {
-        if (_count == _events.Length)
-        {
-            Array.Resize(ref _events, Math.Min(Capacity, _events.Length * 2));
-        }
-
-        return ref _events[_count++];
-    }
+    private ref Event NextEvent() => ref _events[_count++];
 
     private Slice Append(ReadOnlySpan<byte> value)
     {
         if (value.Length > _bytes.Length - _used)
         {
-            Array.Resize(ref _bytes, Math.Max(Math.Min(_bytes.Length * 2, MaxSmallArray), _used + value.Length));
+            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _used + value.Length));
         }
 
         value.CopyTo(_bytes.AsSpan(_used));

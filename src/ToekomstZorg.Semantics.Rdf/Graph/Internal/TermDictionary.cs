@@ -319,10 +319,11 @@ internal sealed class TermDictionary
         return new Literal(lexical, datatype);
     }
 
-    // A lower-cased tag (ASCII by the grammar of every syntax: [a-zA-Z]+ ('-' [a-zA-Z0-9]+)*) as one shared string.
     // The language tag of a language-tagged literal: as first written when that differs from its lower-cased key.
     private string LanguageOf(int id, ReadOnlySpan<byte> lowerCased) =>
         _languageSpelling.TryGetValue(id, out var spelling) ? spelling : SharedLanguage(lowerCased);
+
+    // A lower-cased tag (ASCII by the grammar of every syntax: [a-zA-Z]+ ('-' [a-zA-Z0-9]+)*) as one shared string.
 
     private string SharedLanguage(ReadOnlySpan<byte> tag)
     {
