@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using ToekomstZorg.Semantics.Rdf.Graph;
+using ToekomstZorg.Semantics.Vocabulary;
+using ToekomstZorg.Semantics.Vocabulary.Lint;
 using ToekomstZorg.Semantics.Vocabulary.Loading;
+using ToekomstZorg.Semantics.Vocabulary.Search.Internal;
 
 namespace ToekomstZorg.Semantics.Benchmarks.Vocabulary;
 
@@ -15,13 +18,17 @@ namespace ToekomstZorg.Semantics.Benchmarks.Vocabulary;
 /// pause time and bytes allocated, and the first run the highest resident set sampled in each phase.
 /// It prints which garbage collector it runs with: the server's (server GC) with <c>DOTNET_gcServer=1</c>, tzsem's
 /// (workstation GC) without. <c>--allocations</c> also prints what the last run allocated, by type (sampled,
-/// see <see cref="AllocationByType"/>); the listener slows that run.
+/// see <see cref="AllocationByType"/>); the listener slows that run. <c>--phases K</c> then repeats the snapshot, the
+/// search index and the lint of the last load K times each, one at a time, and prints each one's fastest and median
+/// time: a phase's own cost, without the other phase running beside it (to compare two versions of one phase on a
+/// noisy machine).
 /// </summary>
 internal static class VocabularyLoadMeasurement
 {
     public static int Run(string[] args)
     {
         var runs = 3;
+        var phases = 0;
         AllocationByType? allocations = null;
         var paths = new List<string>();
         for (var i = 1; i < args.Length; i++)
@@ -29,6 +36,10 @@ internal static class VocabularyLoadMeasurement
             if (args[i] == "--runs")
             {
                 runs = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            }
+            else if (args[i] == "--phases")
+            {
+                phases = int.Parse(args[++i], CultureInfo.InvariantCulture);
             }
             else if (args[i] == "--allocations")
             {
@@ -47,6 +58,7 @@ internal static class VocabularyLoadMeasurement
         try
         {
             var results = new List<VocabularyLoadTimings>();
+            VocabularySnapshot? last = null;
             for (var run = 1; run <= runs; run++)
             {
                 var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
@@ -65,6 +77,7 @@ internal static class VocabularyLoadMeasurement
                     $"CPU {Ms(Process.GetCurrentProcess().TotalProcessorTime - cpu)} ms; GC: {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2} collections (gen0/1/2), paused {Ms(GC.GetTotalPauseDuration() - paused)} ms, allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocated) >> 20} MB");
                 var t = result.Timings!;
                 results.Add(t);
+                last = run == runs ? result.Snapshot : null;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"run {run}: parse {Ms(t.Parse)} + graph-index {Ms(t.GraphIndex)} + snapshot {Ms(t.Snapshot)} + (search-index {Ms(t.SearchIndex)} beside lint {Ms(t.Lint)}) = {Ms(t.Total)} ms (wall {Ms(wall)} ms); {result.Snapshot.ConceptCount} concepts, {result.Snapshot.Mappings.Count} mappings, {result.Diagnostics.Count(d => d.IsError)} lint errors, {result.Diagnostics.Count(d => !d.IsError)} warnings"));
                 Console.WriteLine($"run {run}: {gc}");
@@ -86,12 +99,46 @@ internal static class VocabularyLoadMeasurement
             var median = warm[warm.Count / 2];
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"median of warm runs: parse {Ms(median.Parse)}, graph-index {Ms(median.GraphIndex)}, snapshot {Ms(median.Snapshot)}, search-index {Ms(median.SearchIndex)}, lint {Ms(median.Lint)}, total {Ms(median.Total)} ms"));
+            if (phases > 0 && last is not null)
+            {
+                RepeatPhases(last, phases);
+            }
+
             return 0;
         }
         finally
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    // Each phase alone, K times: the snapshot from the loaded graph (every scheme a house scheme), then the search index
+    // and the lint of the loaded snapshot.
+    private static void RepeatPhases(VocabularySnapshot loaded, int times)
+    {
+        var phases = new (string Name, Action Run)[]
+        {
+            ("snapshot", () => VocabularySnapshot.FromGraph(loaded.Graph, loaded.Version)),
+            ("search-index", () => _ = new SearchIndex(loaded.Schemes)),
+            ("lint", () => _ = new VocabularyLinter(loaded.Graph, loaded).Run()),
+        };
+        var parts = new List<string>();
+        foreach (var (name, run) in phases)
+        {
+            var times_ = new List<TimeSpan>();
+            for (var i = 0; i < times; i++)
+            {
+                GC.Collect();
+                var clock = Stopwatch.StartNew();
+                run();
+                times_.Add(clock.Elapsed);
+            }
+
+            times_.Sort();
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{name} {Ms(times_[0])}/{Ms(times_[times_.Count / 2])}"));
+        }
+
+        Console.WriteLine($"each phase alone, {times} times (fastest/median ms): {string.Join(", ", parts)}");
     }
 
     private static void Yardstick(string folder)
