@@ -53,8 +53,7 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
     {
         var byLabel = new VocabularyLinter(graph, snapshot);
         SideBySide.Run(RunPerConceptRules, byLabel.RunCrossConceptRules);
-        _diagnostics.AddRange(byLabel._diagnostics);
-        return Ordered(_diagnostics);
+        return Ordered(_diagnostics, byLabel._diagnostics);
     }
 
     private void RunPerConceptRules()
@@ -82,12 +81,44 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
         CheckLabelsUpToCase();
     }
 
-    // By file, line, column and rule id, then in the order found (stable). Files and rule ids are ranked once, so the sort
-    // compares packed integers (SortKey) instead of calling a comparison delegate that reads each location's strings.
-    private static LintDiagnostic[] Ordered(List<LintDiagnostic> diagnostics)
+    // By file, line, column and rule id, then in the order found (stable: the first list's before the second's). Files
+    // and rule ids are ranked once over both lists, so a sort compares packed integers (SortKey) instead of calling a
+    // comparison delegate that reads each location's strings. Each list is sorted on a thread of its own (a large
+    // vocabulary has a million findings) and the two are merged.
+    private static LintDiagnostic[] Ordered(List<LintDiagnostic> first, List<LintDiagnostic> second)
     {
         var files = new Dictionary<string, int>(StringComparer.Ordinal);
         var rules = new Dictionary<string, int>(StringComparer.Ordinal);
+        Collect(first, files, rules);
+        Collect(second, files, rules);
+        Rank(files);
+        Rank(rules);
+        SortKey[] firstKeys = [], secondKeys = [];
+        SideBySide.Run(() => firstKeys = SortedKeys(first, files, rules), () => secondKeys = SortedKeys(second, files, rules));
+
+        var ordered = new LintDiagnostic[first.Count + second.Count];
+        int i = 0, j = 0, k = 0;
+        while (i < firstKeys.Length && j < secondKeys.Length)
+        {
+            // A tie goes to the first list, as in a stable sort of the two one after the other.
+            ordered[k++] = secondKeys[j].PlacedBefore(firstKeys[i]) ? second[secondKeys[j++].Index] : first[firstKeys[i++].Index];
+        }
+
+        for (; i < firstKeys.Length; i++)
+        {
+            ordered[k++] = first[firstKeys[i].Index];
+        }
+
+        for (; j < secondKeys.Length; j++)
+        {
+            ordered[k++] = second[secondKeys[j].Index];
+        }
+
+        return ordered;
+    }
+
+    private static void Collect(List<LintDiagnostic> diagnostics, Dictionary<string, int> files, Dictionary<string, int> rules)
+    {
         string? seenFile = null;
         LintRule? seenRule = null;
         foreach (var diagnostic in diagnostics)
@@ -104,11 +135,13 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
                 rules.TryAdd((seenRule = diagnostic.Rule).Id, 0);
             }
         }
+    }
 
-        Rank(files);
-        Rank(rules);
+    // The findings' keys (Index: the place in the list), sorted.
+    private static SortKey[] SortedKeys(List<LintDiagnostic> diagnostics, Dictionary<string, int> files, Dictionary<string, int> rules)
+    {
         var keys = new SortKey[diagnostics.Count];
-        (seenRule, var seenRuleRank) = (null, 0);
+        (LintRule? seenRule, var seenRuleRank) = (null, 0);
         string? lastFile = null;
         var lastRank = 0;
         for (var i = 0; i < keys.Length; i++)
@@ -127,7 +160,7 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
         }
 
         Array.Sort(keys);
-        return Array.ConvertAll(keys, k => diagnostics[k.Index]);
+        return keys;
 
         int RuleRank(LintRule rule)
         {
@@ -157,6 +190,10 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
             order = order != 0 ? order : ColumnAndRule.CompareTo(other.ColumnAndRule);
             return order != 0 ? order : Index.CompareTo(other.Index);
         }
+
+        /// <summary>True when this finding's place (file, line, column, rule) comes strictly before the other's.</summary>
+        public bool PlacedBefore(SortKey other) =>
+            FileAndLine < other.FileAndLine || (FileAndLine == other.FileAndLine && ColumnAndRule < other.ColumnAndRule);
     }
 
     private void Report(LintRule rule, string message, SourceLocation? location) => _diagnostics.Add(new LintDiagnostic(rule, message, location));

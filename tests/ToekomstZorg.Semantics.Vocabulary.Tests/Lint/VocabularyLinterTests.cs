@@ -283,6 +283,39 @@ public sealed class VocabularyLinterTests
         finding.Location.Line.Should().Be(3);
     }
 
+    [Fact]
+    public void Run_FindingsOfBothRuleGroupsInTwoFiles_OrderedByFileLineColumnAndRule()
+    {
+        // The per-concept rules (TZ012, TZ013) and the rules across concepts (TZ006, TZ021) find on threads of their own,
+        // and each group's findings are sorted apart and then merged: the result must read as one sorted list.
+        using var vocabulary = new FixtureVocabulary();
+        foreach (var file in new[] { "b.ttl", "a.ttl" })
+        {
+            var concepts = Enumerable.Range(0, 6).Select(i => $"""
+                kern:{file[0]}{i} a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/kern> ;
+                    skos:prefLabel "gedeeld {i % 2}"@nl , "shared {file[0]}{i}"@en ; skos:broader kern:zorgcoordinatie .
+                """);
+            File.WriteAllText(vocabulary.PathOf(file), $"""
+                @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+                @prefix kern: <https://w3id.org/toekomstzorg/kern/> .
+                {string.Join("\n", concepts)}
+                """);
+        }
+
+        var findings = vocabulary.Load().Diagnostics;
+
+        findings.Select(d => d.Rule.Id).Distinct().Should().Contain(["TZ006", "TZ012", "TZ013", "TZ021"]);
+        var places = findings.Select(d => (File: d.Location?.File ?? string.Empty, Line: d.Location?.Line ?? 0, Column: d.Location?.Column ?? 0, d.Rule.Id)).ToList();
+        places.Should().BeInAscendingOrder(Comparer<(string File, int Line, int Column, string Id)>.Create((x, y) =>
+        {
+            var order = string.CompareOrdinal(x.File, y.File);
+            order = order != 0 ? order : x.Line.CompareTo(y.Line);
+            order = order != 0 ? order : x.Column.CompareTo(y.Column);
+            return order != 0 ? order : string.CompareOrdinal(x.Id, y.Id);
+        }));
+        places.Select(p => p.File).Should().Contain([vocabulary.PathOf("a.ttl"), vocabulary.PathOf("b.ttl")]);
+    }
+
     // Where the two clashing preferred labels of WritePrefLabelClash are written (line, column).
     private static readonly (int, int)[] PrefLabelClashAt = [(5, 9), (7, 43)];
 
