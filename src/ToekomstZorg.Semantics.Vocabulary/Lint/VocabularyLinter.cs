@@ -214,26 +214,41 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
     private void CheckReferences()
     {
         var namespaces = snapshot.Schemes.Where(s => s.IsReference && !string.IsNullOrEmpty(s.CodeNamespace)).Select(s => s.CodeNamespace!).Distinct(StringComparer.Ordinal).ToArray();
+        var anyReference = snapshot.Schemes.Any(s => s.IsReference);
         foreach (var property in ReferenceProperties)
         {
             var structural = StructuralProperties.Contains(property.Value);
-            // The position is looked up only for a finding: nearly every reference is defined.
+            // The position is looked up only for a finding: nearly every reference is defined. The triples come by
+            // object, so an object (a scheme, a broader concept) is usually the one just checked: its verdict is kept.
+            (RdfTerm? Term, bool Defined) lastObject = default;
             foreach (var (subject, @object) in graph.SubjectsAndObjects(property))
             {
-                var fromReference = structural && subject is Iri iri && IsReferenceTerm(iri.Value);
-                CheckReference(subject, @object, atObject: false, fromReference, property, namespaces);
-                CheckReference(subject, @object, atObject: true, fromReference, property, namespaces);
+                var fromReference = anyReference && structural && subject is Iri iri && IsReferenceTerm(iri.Value);
+                CheckReference(subject, @object, atObject: false, fromReference, property, namespaces, ref lastObject);
+                CheckReference(subject, @object, atObject: true, fromReference, property, namespaces, ref lastObject);
             }
         }
     }
 
-    private void CheckReference(RdfTerm subject, RdfTerm @object, bool atObject, bool fromReference, Iri property, string[] namespaces)
+    // The cheap tests (which IRIs must be defined) come before the lookup (whether one is).
+    private void CheckReference(RdfTerm subject, RdfTerm @object, bool atObject, bool fromReference, Iri property, string[] namespaces, ref (RdfTerm? Term, bool Defined) lastObject)
     {
-        if ((atObject ? @object : subject) is Iri iri && !IsDefined(iri.Value)
-            && ((atObject && fromReference) || IsHouseIri(iri.Value) || InAny(namespaces, iri.Value)))
+        if ((atObject ? @object : subject) is Iri iri
+            && ((atObject && fromReference) || IsHouseIri(iri.Value) || InAny(namespaces, iri.Value))
+            && !(atObject ? IsDefinedObject(iri, ref lastObject) : IsDefined(iri.Value)))
         {
             Report(LintRules.UndefinedReference, At(graph.SourceOf(new Triple(subject, property, @object)), atObject), static (iri, property, _) => $"{iri} is used with {Local((Iri)property!)} but no file defines it.", iri.Value, property);
         }
+    }
+
+    private bool IsDefinedObject(Iri iri, ref (RdfTerm? Term, bool Defined) last)
+    {
+        if (!ReferenceEquals(iri, last.Term))
+        {
+            last = (iri, IsDefined(iri.Value));
+        }
+
+        return last.Defined;
     }
 
     private bool IsDefined(string iri) => snapshot.FindByIri(iri) is not null || snapshot.TryGetScheme(iri, out _);

@@ -93,6 +93,28 @@ public sealed class VocabularyLinterTests
     }
 
     [Fact]
+    public void Run_SameUndefinedTargetTwiceAndADefinedOne_EachUndefinedUseReported()
+    {
+        // The linter keeps the verdict of the object it just checked (the triples come by object): the second use of an
+        // undefined IRI is reported as well, and a defined object after it is not.
+        using var vocabulary = new FixtureVocabulary();
+        File.WriteAllText(vocabulary.PathOf("related.ttl"), """
+            @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+            @prefix kern: <https://w3id.org/toekomstzorg/kern/> .
+            @prefix ggz: <https://w3id.org/toekomstzorg/ggz/> .
+            kern:zorgcoordinatie skos:related ggz:bestaat-niet .
+            ggz:huisarts skos:related ggz:bestaat-niet .
+            ggz:huisarts skos:related kern:zorgcoordinatie .
+            """);
+
+        var findings = vocabulary.Load().Diagnostics.Where(d => d.Rule == LintRules.UndefinedReference).ToList();
+
+        findings.Select(d => (d.Location!.File, d.Location.Line)).Should().BeEquivalentTo(
+            [(vocabulary.PathOf("related.ttl"), 4), (vocabulary.PathOf("related.ttl"), 5)]);
+        findings.Should().OnlyContain(d => d.Message.Contains("ggz/bestaat-niet"));
+    }
+
+    [Fact]
     public void Run_ReplacementDefined_NoUndefinedReference()
     {
         using var vocabulary = new FixtureVocabulary();
