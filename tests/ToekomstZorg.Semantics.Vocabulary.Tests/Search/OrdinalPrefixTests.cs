@@ -47,6 +47,55 @@ public sealed class OrdinalPrefixTests
         }
     }
 
+    [Fact]
+    public void Pack_FromAStart_PacksWhatFollowsIt()
+    {
+        var random = new Random(3);
+        var alphabet = Folded.Concat(Other).ToArray();
+        for (var trial = 0; trial < 5_000; trial++)
+        {
+            var key = Make(random, random.Next(3) == 0 ? alphabet : Folded, random.Next(0, 40));
+            var start = random.Next(0, key.Length + 1);
+
+            OrdinalPrefix.Pack(key, start).Should().Be(OrdinalPrefix.Pack(key[start..]), $"'{key}' from {start}");
+        }
+    }
+
+    [Fact]
+    public void TieOf_KeysThatPackAlike_TellsWhatTheyShare()
+    {
+        var random = new Random(17);
+        var alphabet = Folded.Concat(Other).ToArray();
+        var seen = new HashSet<OrdinalPrefix.Tie>();
+        for (var trial = 0; trial < 50_000; trial++)
+        {
+            // Keys around eleven characters that share most of them, so that many pack alike.
+            var prefix = Make(random, random.Next(5) == 0 ? alphabet : Folded, random.Next(6, 13));
+            var a = prefix + Make(random, random.Next(5) == 0 ? alphabet : ['a', 'b'], random.Next(0, 3));
+            var b = prefix + Make(random, random.Next(5) == 0 ? alphabet : ['a', 'b'], random.Next(0, 3));
+            var packed = OrdinalPrefix.Pack(a);
+            if (packed != OrdinalPrefix.Pack(b))
+            {
+                continue;
+            }
+
+            var tie = OrdinalPrefix.TieOf(packed);
+            seen.Add(tie);
+            switch (tie)
+            {
+                case OrdinalPrefix.Tie.SameKey:
+                    a.Should().Be(b);
+                    break;
+                case OrdinalPrefix.Tie.SameCharacters:
+                    a.Length.Should().BeGreaterThan(OrdinalPrefix.Length - 1);
+                    a[..OrdinalPrefix.Length].Should().Be(b[..OrdinalPrefix.Length]);
+                    break;
+            }
+        }
+
+        seen.Should().BeEquivalentTo([OrdinalPrefix.Tie.SameKey, OrdinalPrefix.Tie.SameCharacters, OrdinalPrefix.Tie.Undecided]);
+    }
+
     private static string Make(Random random, char[] alphabet, int length) =>
         new(Enumerable.Range(0, length).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
 }

@@ -8,6 +8,10 @@ internal static class OrdinalPrefix
 {
     private const int Symbols = 42;
     private const int Packed = 11; // 42^11 < 2^64
+    private const ulong FirstDigit = 17_080_198_121_677_824; // 42^10: the weight of the first character
+
+    /// <summary>How many characters a key's integer holds.</summary>
+    public const int Length = Packed;
 
     /// <summary>
     /// The first eleven characters of a key as one base-42 number such that a smaller number means an ordinally
@@ -17,13 +21,16 @@ internal static class OrdinalPrefix
     /// <c>z</c> 41, which holds every non-ASCII letter) and ends the packing: two different characters of one class
     /// pack alike, so nothing after them may decide.
     /// </summary>
-    public static ulong Pack(string key)
+    public static ulong Pack(string key) => Pack(key, 0);
+
+    /// <summary>As <see cref="Pack(string)"/>, for the key from <paramref name="start"/> on.</summary>
+    public static ulong Pack(string key, int start)
     {
         ulong packed = 0;
         var i = 0;
-        while (i < Packed && i < key.Length)
+        while (i < Packed && start + i < key.Length)
         {
-            var c = key[i++];
+            var c = key[start + i++];
             var (symbol, exact) = c switch
             {
                 >= 'a' and <= 'z' => (15 + (c - 'a'), true),
@@ -47,5 +54,37 @@ internal static class OrdinalPrefix
         }
 
         return packed;
+    }
+
+    /// <summary>What keys that pack alike (from the same start) have in common.</summary>
+    public static Tie TieOf(ulong packed)
+    {
+        // The symbols from the first character on: the most significant digit first.
+        var divisor = FirstDigit;
+        for (var k = 0; k < Packed; k++, divisor /= Symbols)
+        {
+            switch ((packed / divisor) % Symbols)
+            {
+                case 0:
+                    return Tie.SameKey;
+                case 1 or 3 or 14 or 41:
+                    return Tie.Undecided;
+            }
+        }
+
+        return Tie.SameCharacters;
+    }
+
+    /// <summary>What keys that pack alike have in common.</summary>
+    public enum Tie
+    {
+        /// <summary>A character of a class that packs alike: only comparing the keys decides.</summary>
+        Undecided,
+
+        /// <summary>The same eleven characters, and more may follow: the keys compare as what follows.</summary>
+        SameCharacters,
+
+        /// <summary>The same characters up to the end of each: equal keys.</summary>
+        SameKey,
     }
 }

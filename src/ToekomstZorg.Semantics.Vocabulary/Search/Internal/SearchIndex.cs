@@ -17,6 +17,9 @@ internal sealed class SearchIndex
 {
     private const int ScanBudget = 2048;
 
+    // How many keys ahead a pass over tied keys asks for a key's text (TextPrefetch).
+    private const int PrefetchAhead = 8;
+
     private readonly string[] _keys;
     private readonly Entry[] _entries;
     private readonly string[] _wordKeys;
@@ -85,36 +88,22 @@ internal sealed class SearchIndex
 
     // Sorts the keys ordinally and the entries with them, in place; equal keys keep the order they were added in (scheme, concept,
     // label), so a concept's first label wins a tie. The keys are sorted as integers (OrdinalPrefix: their first
-    // eleven characters, order-preserving), a primitive sort with no comparer; only keys whose integers tie are then
-    // compared as strings (and by added order).
+    // eleven characters, order-preserving), a primitive sort with no comparer; keys whose integers tie are sorted by the
+    // next eleven characters the same way (SortTies), not compared as strings.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once per load, over every label: no tier-0 pass
-    private static (string[] Keys, Entry[] Entries) SortOrdinal(string[] keys, Entry[] entries)
+    internal static (string[] Keys, T[] Entries) SortOrdinal<T>(string[] keys, T[] entries)
     {
         var packed = new ulong[keys.Length];
         var order = new int[keys.Length];
         for (var i = 0; i < keys.Length; i++)
         {
+            TextPrefetch.Of(keys, i + PrefetchAhead);
             packed[i] = OrdinalPrefix.Pack(keys[i]);
             order[i] = i;
         }
 
         Array.Sort(packed, order);
-        var ties = new LabelOrder(keys);
-        for (var start = 0; start < packed.Length;)
-        {
-            var end = start + 1;
-            while (end < packed.Length && packed[end] == packed[start])
-            {
-                end++;
-            }
-
-            if (end - start > 1)
-            {
-                order.AsSpan(start, end - start).Sort(ties);
-            }
-
-            start = end;
-        }
+        SortTies(keys, packed, order, 0, packed.Length, 0);
 
         // The permutation is applied in place, one cycle at a time (position j takes what was at order[j]; a visited
         // position is marked by complementing its order), rather than into sorted copies: at 350 000 concepts the
@@ -143,6 +132,51 @@ internal sealed class SearchIndex
         }
 
         return (keys, entries);
+    }
+
+    // Orders each run of keys in [from, to) whose integers (packed from offset) tie: keys with the same next eleven
+    // characters by the eleven after them, and so on (integers again); equal keys by the order they were added in; keys
+    // where a character of a class packs alike (rare in folded text) by comparing them as strings.
+    private static void SortTies(string[] keys, ulong[] packed, int[] order, int from, int to, int offset)
+    {
+        for (var start = from; start < to;)
+        {
+            var end = start + 1;
+            while (end < to && packed[end] == packed[start])
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                switch (OrdinalPrefix.TieOf(packed[start]))
+                {
+                    case OrdinalPrefix.Tie.SameKey:
+                        order.AsSpan(start, end - start).Sort();
+                        break;
+                    case OrdinalPrefix.Tie.SameCharacters:
+                        var next = offset + OrdinalPrefix.Length;
+                        for (var k = start; k < end; k++)
+                        {
+                            if (k + PrefetchAhead < end)
+                            {
+                                TextPrefetch.Of(keys, order[k + PrefetchAhead]);
+                            }
+
+                            packed[k] = OrdinalPrefix.Pack(keys[order[k]], next);
+                        }
+
+                        Array.Sort(packed, order, start, end - start);
+                        SortTies(keys, packed, order, start, end, next);
+                        break;
+                    default:
+                        order.AsSpan(start, end - start).Sort(new LabelOrder(keys));
+                        break;
+                }
+            }
+
+            start = end;
+        }
     }
 
     // Concepts by folded code; a code shared by concepts of several schemes lists each (a small array grown by one).

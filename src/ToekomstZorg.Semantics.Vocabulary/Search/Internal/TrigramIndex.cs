@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics.X86;
 
 namespace ToekomstZorg.Semantics.Vocabulary.Search.Internal;
 
@@ -18,7 +17,8 @@ internal sealed class TrigramIndex
     // any other in the dictionary. Numbering every trigram of a 350 000-label vocabulary twice is then array reads.
     private const int Alphabet = 37;
 
-    // How many labels ahead each pass asks for a label's text (see Prefetch).
+    // How many labels ahead each pass asks for a label's text: the labels are sorted, so each pass reads their texts in
+    // an order unrelated to where they lie in memory (see TextPrefetch).
     private const int Ahead = 8;
 
     private readonly int[] _small = new int[Alphabet * Alphabet * Alphabet];
@@ -35,7 +35,7 @@ internal sealed class TrigramIndex
         var trigrams = 0;
         for (var label = 0; label < labels.Length; label++)
         {
-            Prefetch(labels, label + Ahead);
+            TextPrefetch.Of(labels, label + Ahead);
             var text = labels[label];
             for (var walk = new Walk(text); walk.MoveNext();)
             {
@@ -73,7 +73,7 @@ internal sealed class TrigramIndex
         last.AsSpan(0, trigrams).Fill(-1);
         for (var label = 0; label < labels.Length; label++)
         {
-            Prefetch(labels, label + Ahead);
+            TextPrefetch.Of(labels, label + Ahead);
             var text = labels[label];
             for (var walk = new Walk(text); walk.MoveNext();)
             {
@@ -161,19 +161,6 @@ internal sealed class TrigramIndex
             (A, B, C) = (B, C, Letter(text[_next]));
             Index = _next++ - (Length - 1);
             return true;
-        }
-    }
-
-    // The labels are sorted, so each pass reads their texts in an order unrelated to where they lie in memory: nearly
-    // every label is a cache miss, and waiting for it was most of the index's build time. Asking for the text of the
-    // label some places ahead lets those misses overlap. A hint only: a text the collector has since moved is read
-    // correctly all the same.
-    private static unsafe void Prefetch(string[] labels, int index)
-    {
-        if (Sse.IsSupported && index < labels.Length)
-        {
-            // The reference itself is the text's address: reading it does not touch the text (as a null check would).
-            Sse.Prefetch0((byte*)Unsafe.As<string, nint>(ref labels[index]) + sizeof(nint));
         }
     }
 
