@@ -45,15 +45,18 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
 
     /// <summary>Runs every rule; findings ordered by file, line and column.</summary>
     /// <remarks>
-    /// The rules only read the graph and the snapshot, so they run in two groups side by side, each with its own list of
-    /// findings: the rules per concept and per mapping, and the rules that compare concepts by their labels and
-    /// hierarchy. The lists are joined in that order before sorting, so the result is the same as one after the other.
+    /// The rules only read the graph and the snapshot, so they run in three groups side by side, each with its own list
+    /// of findings: the rules per concept and per mapping; the rules that compare concepts across schemes and by their
+    /// hierarchy; and the table of each scheme's folded labels (TZ006, TZ022). The lists are joined in that order, so the
+    /// result is the same as one group after the other.
     /// </remarks>
     public IReadOnlyList<LintDiagnostic> Run()
     {
-        var byLabel = new VocabularyLinter(graph, snapshot);
-        SideBySide.Run(RunPerConceptRules, byLabel.RunCrossConceptRules);
-        return Ordered(_diagnostics, byLabel._diagnostics);
+        var acrossConcepts = new VocabularyLinter(graph, snapshot);
+        var byLabelTable = new VocabularyLinter(graph, snapshot);
+        SideBySide.Run(RunPerConceptRules, acrossConcepts.RunCrossConceptRules, byLabelTable.CheckLabelsUpToCase);
+        acrossConcepts._diagnostics.AddRange(byLabelTable._diagnostics);
+        return Ordered(_diagnostics, acrossConcepts._diagnostics);
     }
 
     private void RunPerConceptRules()
@@ -73,12 +76,12 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
         CheckMappings();
     }
 
+    // TZ006 and TZ022 (CheckLabelsUpToCase) run beside these, on a thread of their own, and their findings follow these.
     private void RunCrossConceptRules()
     {
         CheckSameLabels();
         CheckReachability();
         CheckInverses();
-        CheckLabelsUpToCase();
     }
 
     // By file, line, column and rule id, then in the order found (stable: the first list's before the second's). Files
