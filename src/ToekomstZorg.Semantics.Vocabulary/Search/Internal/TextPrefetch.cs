@@ -4,9 +4,10 @@ using System.Runtime.Intrinsics.X86;
 namespace ToekomstZorg.Semantics.Vocabulary.Search.Internal;
 
 /// <summary>
-/// Asks the processor for a text before it is read. The search index reads its labels in sorted order, unrelated to
-/// where they lie in memory: nearly every label is a cache miss, and waiting for each in turn was most of the index's
-/// build time. Asking for the text of the label some places ahead lets those misses overlap.
+/// Asks the processor for a text before it is read. The search index reads its labels in orders unrelated to where they
+/// lie in memory (sorted, or concept by concept in code order): nearly every label is a cache miss, and waiting for each
+/// in turn was most of the index's build time. Asking for the text of the label some places ahead lets those misses
+/// overlap.
 /// </summary>
 internal static class TextPrefetch
 {
