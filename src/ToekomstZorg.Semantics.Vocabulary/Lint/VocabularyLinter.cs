@@ -45,19 +45,37 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
 
     /// <summary>Runs every rule; findings ordered by file, line and column.</summary>
     /// <remarks>
-    /// The rules only read the graph and the snapshot, so they run in three groups side by side, each with its own list
-    /// of findings: the rules per concept and per mapping; the rules that compare concepts across schemes and by their
-    /// hierarchy; and the table of each scheme's folded labels (TZ006, TZ022). The lists are joined in that order, so the
-    /// result is the same as one group after the other.
+    /// The rules only read the graph and the snapshot, so they run in groups side by side, each with its own list of
+    /// findings: the rules per concept and per mapping; the rules that compare concepts across schemes and by their
+    /// hierarchy; and (on a thread of its own in a large vocabulary) the table of each scheme's folded labels (TZ006,
+    /// TZ022). The lists are joined in that order, so the result is the same as one group after the other.
     /// </remarks>
     public IReadOnlyList<LintDiagnostic> Run()
     {
         var acrossConcepts = new VocabularyLinter(graph, snapshot);
-        var byLabelTable = new VocabularyLinter(graph, snapshot);
-        SideBySide.Run(RunPerConceptRules, acrossConcepts.RunCrossConceptRules, byLabelTable.CheckLabelsUpToCase);
-        acrossConcepts._diagnostics.AddRange(byLabelTable._diagnostics);
+        if (snapshot.ConceptCount < ParallelConcepts)
+        {
+            // A vocabulary the size of the repository's: a third thread would cost more than it saves on a reload.
+            SideBySide.Run(RunPerConceptRules, () =>
+            {
+                acrossConcepts.RunCrossConceptRules();
+                acrossConcepts.CheckLabelsUpToCase();
+            });
+        }
+        else
+        {
+            var byLabelTable = new VocabularyLinter(graph, snapshot);
+            SideBySide.Run(RunPerConceptRules, acrossConcepts.RunCrossConceptRules, byLabelTable.CheckLabelsUpToCase);
+            acrossConcepts._diagnostics.AddRange(byLabelTable._diagnostics);
+        }
+
         return Ordered(_diagnostics, acrossConcepts._diagnostics);
     }
+
+    // From this many concepts the label table gets a thread of its own, and from this many findings each group's list is
+    // sorted on a thread of its own.
+    private const int ParallelConcepts = 4096;
+    private const int ParallelFindings = 16_384;
 
     private void RunPerConceptRules()
     {
@@ -76,7 +94,7 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
         CheckMappings();
     }
 
-    // TZ006 and TZ022 (CheckLabelsUpToCase) run beside these, on a thread of their own, and their findings follow these.
+    // TZ006 and TZ022 (CheckLabelsUpToCase) come after these, on this thread or (large vocabulary) beside them.
     private void RunCrossConceptRules()
     {
         CheckSameLabels();
@@ -86,8 +104,8 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
 
     // By file, line, column and rule id, then in the order found (stable: the first list's before the second's). Files
     // and rule ids are ranked once over both lists, so a sort compares packed integers (SortKey) instead of calling a
-    // comparison delegate that reads each location's strings. Each list is sorted on a thread of its own (a large
-    // vocabulary has a million findings) and the two are merged.
+    // comparison delegate that reads each location's strings. Each list is sorted (on a thread of its own when there
+    // are many: a large vocabulary has a million findings) and the two are merged.
     private static LintDiagnostic[] Ordered(List<LintDiagnostic> first, List<LintDiagnostic> second)
     {
         var files = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -97,7 +115,14 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
         Rank(files);
         Rank(rules);
         SortKey[] firstKeys = [], secondKeys = [];
-        SideBySide.Run(() => firstKeys = SortedKeys(first, files, rules), () => secondKeys = SortedKeys(second, files, rules));
+        if (first.Count + second.Count < ParallelFindings)
+        {
+            (firstKeys, secondKeys) = (SortedKeys(first, files, rules), SortedKeys(second, files, rules));
+        }
+        else
+        {
+            SideBySide.Run(() => firstKeys = SortedKeys(first, files, rules), () => secondKeys = SortedKeys(second, files, rules));
+        }
 
         var ordered = new LintDiagnostic[first.Count + second.Count];
         int i = 0, j = 0, k = 0;

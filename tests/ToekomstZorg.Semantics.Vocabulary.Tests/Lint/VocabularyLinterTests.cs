@@ -305,15 +305,18 @@ public sealed class VocabularyLinterTests
         finding.Location.Line.Should().Be(3);
     }
 
-    [Fact]
-    public void Run_FindingsOfBothRuleGroupsInTwoFiles_OrderedByFileLineColumnAndRule()
+    [Theory]
+    [InlineData(6)]
+    [InlineData(2_600)] // 5 200 concepts and over 20 000 findings: the label table and each group's sort on threads of their own
+    public void Run_FindingsOfEveryRuleGroupInTwoFiles_OrderedByFileLineColumnAndRule(int conceptsPerFile)
     {
-        // The per-concept rules (TZ012, TZ013) and the rules across concepts (TZ006, TZ021) find on threads of their own,
-        // and each group's findings are sorted apart and then merged: the result must read as one sorted list.
+        // The per-concept rules (TZ012, TZ013), the rules across concepts (TZ021) and the label table (TZ006) find on
+        // threads of their own, and each group's findings are sorted apart and then merged: the result must read as one
+        // sorted list, with every finding.
         using var vocabulary = new FixtureVocabulary();
         foreach (var file in new[] { "b.ttl", "a.ttl" })
         {
-            var concepts = Enumerable.Range(0, 6).Select(i => $"""
+            var concepts = Enumerable.Range(0, conceptsPerFile).Select(i => $"""
                 kern:{file[0]}{i} a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/kern> ;
                     skos:prefLabel "gedeeld {i % 2}"@nl , "shared {file[0]}{i}"@en ; skos:broader kern:zorgcoordinatie .
                 """);
@@ -336,6 +339,9 @@ public sealed class VocabularyLinterTests
             return order != 0 ? order : string.CompareOrdinal(x.Id, y.Id);
         }));
         places.Select(p => p.File).Should().Contain([vocabulary.PathOf("a.ttl"), vocabulary.PathOf("b.ttl")]);
+        var written = findings.Where(d => d.Location?.File is { } f && (f == vocabulary.PathOf("a.ttl") || f == vocabulary.PathOf("b.ttl"))).ToList();
+        written.Count(d => d.Rule.Id == "TZ013").Should().Be(2 * conceptsPerFile, "each new concept lacks a source");
+        written.Count(d => d.Rule.Id == "TZ021").Should().Be(2 * conceptsPerFile, "each new concept has a broader without its narrower");
     }
 
     // Where the two clashing preferred labels of WritePrefLabelClash are written (line, column).
