@@ -53,22 +53,22 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
     public IReadOnlyList<LintDiagnostic> Run()
     {
         var acrossConcepts = new VocabularyLinter(graph, snapshot);
+        var byLabelTable = new VocabularyLinter(graph, snapshot);
         if (snapshot.ConceptCount < ParallelConcepts)
         {
             // A vocabulary the size of the repository's: a third thread would cost more than it saves on a reload.
             SideBySide.Run(RunPerConceptRules, () =>
             {
                 acrossConcepts.RunCrossConceptRules();
-                acrossConcepts.CheckLabelsUpToCase();
+                byLabelTable.CheckLabelsUpToCase();
             });
         }
         else
         {
-            var byLabelTable = new VocabularyLinter(graph, snapshot);
             SideBySide.Run(RunPerConceptRules, acrossConcepts.RunCrossConceptRules, byLabelTable.CheckLabelsUpToCase);
-            acrossConcepts._diagnostics.AddRange(byLabelTable._diagnostics);
         }
 
+        acrossConcepts._diagnostics.AddRange(byLabelTable._diagnostics);
         return Ordered(_diagnostics, acrossConcepts._diagnostics);
     }
 

@@ -10,6 +10,10 @@ internal static class OrdinalPrefix
     private const int Packed = 11; // 42^11 < 2^64
     private const ulong FirstDigit = 17_080_198_121_677_824; // 42^10: the weight of the first character
 
+    // The symbols that are not one character each: the end of the key, and the classes of characters folding never
+    // writes (each packs a range of characters alike, so it ends the packing).
+    private const int End = 0, BelowSpace = 1, Punctuation = 3, UpperCaseAndTheLike = 14, AboveZ = 41;
+
     /// <summary>How many characters a key's integer holds.</summary>
     public const int Length = Packed;
 
@@ -36,10 +40,10 @@ internal static class OrdinalPrefix
                 >= 'a' and <= 'z' => (15 + (c - 'a'), true),
                 >= '0' and <= '9' => (4 + (c - '0'), true),
                 ' ' => (2, true),
-                < ' ' => (1, false),
-                < '0' => (3, false),
-                < 'a' => (14, false),
-                _ => (41, false),
+                < ' ' => (BelowSpace, false),
+                < '0' => (Punctuation, false),
+                < 'a' => (UpperCaseAndTheLike, false),
+                _ => (AboveZ, false),
             };
             packed = (packed * Symbols) + (ulong)symbol;
             if (!exact)
@@ -65,9 +69,9 @@ internal static class OrdinalPrefix
         {
             switch ((packed / divisor) % Symbols)
             {
-                case 0:
+                case End:
                     return Tie.SameKey;
-                case 1 or 3 or 14 or 41:
+                case BelowSpace or Punctuation or UpperCaseAndTheLike or AboveZ:
                     return Tie.Undecided;
             }
         }

@@ -17,9 +17,6 @@ internal sealed class SearchIndex
 {
     private const int ScanBudget = 2048;
 
-    // How many keys ahead a pass over tied keys asks for a key's text (TextPrefetch).
-    private const int PrefetchAhead = 8;
-
     private readonly string[] _keys;
     private readonly Entry[] _entries;
     private readonly string[] _wordKeys;
@@ -97,7 +94,7 @@ internal sealed class SearchIndex
         var order = new int[keys.Length];
         for (var i = 0; i < keys.Length; i++)
         {
-            TextPrefetch.Of(keys, i + PrefetchAhead);
+            TextPrefetch.Of(keys, i + TextPrefetch.Distance);
             packed[i] = OrdinalPrefix.Pack(keys[i]);
             order[i] = i;
         }
@@ -158,9 +155,9 @@ internal sealed class SearchIndex
                         var next = offset + OrdinalPrefix.Length;
                         for (var k = start; k < end; k++)
                         {
-                            if (k + PrefetchAhead < end)
+                            if (k + TextPrefetch.Distance < end)
                             {
-                                TextPrefetch.Of(keys, order[k + PrefetchAhead]);
+                                TextPrefetch.Of(keys, order[k + TextPrefetch.Distance]);
                             }
 
                             packed[k] = OrdinalPrefix.Pack(keys[order[k]], next);

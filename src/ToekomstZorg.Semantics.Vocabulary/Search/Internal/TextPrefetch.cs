@@ -11,6 +11,9 @@ namespace ToekomstZorg.Semantics.Vocabulary.Search.Internal;
 /// </summary>
 internal static class TextPrefetch
 {
+    /// <summary>How many texts ahead of the one being read a pass asks for (enough for the misses to overlap).</summary>
+    public const int Distance = 8;
+
     /// <summary>Asks for <c>texts[index]</c> (nothing past the end). A hint only: a text the collector has since moved is read correctly all the same.</summary>
     public static unsafe void Of(string[] texts, int index)
     {

@@ -17,10 +17,6 @@ internal sealed class TrigramIndex
     // any other in the dictionary. Numbering every trigram of a 350 000-label vocabulary twice is then array reads.
     private const int Alphabet = 37;
 
-    // How many labels ahead each pass asks for a label's text: the labels are sorted, so each pass reads their texts in
-    // an order unrelated to where they lie in memory (see TextPrefetch).
-    private const int Ahead = 8;
-
     private readonly int[] _small = new int[Alphabet * Alphabet * Alphabet];
     private readonly Dictionary<ulong, int> _ids = [];
     private readonly int[] _starts;
@@ -35,7 +31,7 @@ internal sealed class TrigramIndex
         var trigrams = 0;
         for (var label = 0; label < labels.Length; label++)
         {
-            TextPrefetch.Of(labels, label + Ahead);
+            TextPrefetch.Of(labels, label + TextPrefetch.Distance); // sorted: the texts lie anywhere in memory
             var text = labels[label];
             for (var walk = new Walk(text); walk.MoveNext();)
             {
@@ -73,7 +69,7 @@ internal sealed class TrigramIndex
         last.AsSpan(0, trigrams).Fill(-1);
         for (var label = 0; label < labels.Length; label++)
         {
-            TextPrefetch.Of(labels, label + Ahead);
+            TextPrefetch.Of(labels, label + TextPrefetch.Distance); // sorted: the texts lie anywhere in memory
             var text = labels[label];
             for (var walk = new Walk(text); walk.MoveNext();)
             {
