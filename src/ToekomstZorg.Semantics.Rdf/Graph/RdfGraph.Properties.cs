@@ -24,7 +24,8 @@ public sealed partial class RdfGraph
         return new SubjectProperties(this, slots, offsets[id], offsets[id + 1] - offsets[id], _version);
     }
 
-    // The slots of each subject's triples in slot (insertion) order: a stable counting sort on the subject id, O(n).
+    // The slots of each subject's triples in slot (insertion) order: a stable counting sort on the subject id, O(n);
+    // subject k's range is [offsets[k], offsets[k + 1]).
     private (int[] Offsets, int[] Slots) SubjectSlots()
     {
         if (_subjectSlots is { } built)
@@ -32,29 +33,25 @@ public sealed partial class RdfGraph
             return built;
         }
 
-        var offsets = new int[_terms.Count + 1];
+        // As TripleIndex.Build: no cursor array, each subject's count one place further on.
+        var offsets = new int[_terms.Count + 2];
         for (var slot = 0; slot < _triples.SlotCount; slot++)
         {
             ref readonly var t = ref _triples[slot];
             if (!t.IsRemoved)
             {
-                offsets[t.S + 1]++;
+                offsets[t.S + 2]++;
             }
         }
 
-        for (var k = 1; k < offsets.Length; k++)
-        {
-            offsets[k] += offsets[k - 1];
-        }
-
+        CountingSort.Accumulate(offsets);
         var slots = new int[_triples.Count];
-        var cursor = offsets.AsSpan(0, _terms.Count).ToArray();
         for (var slot = 0; slot < _triples.SlotCount; slot++)
         {
             ref readonly var t = ref _triples[slot];
             if (!t.IsRemoved)
             {
-                slots[cursor[t.S]++] = slot;
+                slots[offsets[t.S + 1]++] = slot;
             }
         }
 

@@ -8,7 +8,7 @@ namespace ToekomstZorg.Semantics.Rdf.Graph.Internal;
 /// </summary>
 internal sealed class TripleIndex
 {
-    private readonly int[] _offsets; // range of leading id k is [_offsets[k], _offsets[k + 1])
+    private readonly int[] _offsets; // range of leading id k is [_offsets[k], _offsets[k + 1]); one more entry than ids + 1
     private readonly ulong[] _pairs;
 
     private TripleIndex(int[] offsets, ulong[] pairs)
@@ -23,29 +23,26 @@ internal sealed class TripleIndex
 
     public static TripleIndex Build(TripleTable triples, int termCount, IndexOrder order)
     {
-        var offsets = new int[termCount + 1];
+        // Counting sort without a cursor array (CountingSort): each lead's count is kept one place further on,
+        // so the filling pass advances offsets[k + 1] from the start of lead k to its end, which is the start of k + 1.
+        var offsets = new int[termCount + 2];
         for (var slot = 0; slot < triples.SlotCount; slot++)
         {
             ref readonly var t = ref triples[slot];
             if (!t.IsRemoved)
             {
-                offsets[Lead(t, order) + 1]++;
+                offsets[Lead(t, order) + 2]++;
             }
         }
 
-        for (var k = 1; k < offsets.Length; k++)
-        {
-            offsets[k] += offsets[k - 1];
-        }
-
+        CountingSort.Accumulate(offsets);
         var pairs = new ulong[triples.Count];
-        var cursor = offsets.AsSpan(0, termCount).ToArray();
         for (var slot = 0; slot < triples.SlotCount; slot++)
         {
             ref readonly var t = ref triples[slot];
             if (!t.IsRemoved)
             {
-                pairs[cursor[Lead(t, order)]++] = Rest(t, order);
+                pairs[offsets[Lead(t, order) + 1]++] = Rest(t, order);
             }
         }
 
