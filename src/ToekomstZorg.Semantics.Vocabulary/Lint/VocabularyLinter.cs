@@ -302,11 +302,12 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
 
     private void CheckConceptsInScheme()
     {
-        foreach (var triple in graph.Match(null, SkosIris.Type, SkosIris.Concept))
+        // One POS range read as terms (no Triple per concept); the triple is made only for a finding, to place it.
+        foreach (var (subject, _) in graph.SubjectsAndObjects(SkosIris.Type, SkosIris.Concept))
         {
-            if (triple.Subject is Iri iri && snapshot.FindByIri(iri.Value) is null)
+            if (subject is Iri iri && snapshot.FindByIri(iri.Value) is null)
             {
-                Report(LintRules.ConceptInNoScheme, At(graph.SourceOf(triple)), static (iri, _, _) => $"{iri} is a skos:Concept but has no skos:inScheme to a declared scheme.", iri.Value);
+                Report(LintRules.ConceptInNoScheme, At(graph.SourceOf(new Triple(iri, SkosIris.Type, SkosIris.Concept))), static (iri, _, _) => $"{iri} is a skos:Concept but has no skos:inScheme to a declared scheme.", iri.Value);
             }
         }
     }
@@ -579,22 +580,57 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
             }
         }
 
+        var scratch = new SameLabelScratch();
         foreach (var group in groups.Values)
         {
-            if (group.Exists(c => c.Scheme != group[0].Scheme))
+            if (SpansSchemes(group))
             {
-                CheckSameLabel(group);
+                CheckSameLabel(group, scratch);
             }
         }
     }
 
-    private void CheckSameLabel(List<Concept> group)
+    private static bool SpansSchemes(List<Concept> group)
     {
-        var members = group.ToHashSet();
-        var schemes = group.Select(c => c.Scheme).Distinct().ToArray();
-        var confirmed = new HashSet<(Concept, Concept)>();
-        var best = new Dictionary<(Concept, Concept), Equivalence>();
-        var reached = new Dictionary<Concept, VocabularySnapshot.Reached>();
+        foreach (var concept in group)
+        {
+            if (concept.Scheme != group[0].Scheme)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // What CheckSameLabel works with, cleared and reused from group to group: a large vocabulary has tens of thousands of
+    // groups of two or three concepts, and six collections made per group cost more than the rule's own work.
+    private sealed class SameLabelScratch
+    {
+        public readonly HashSet<Concept> Members = [];
+        public readonly List<ConceptScheme> Schemes = [];
+        public readonly HashSet<(Concept, Concept)> Confirmed = [];
+        public readonly Dictionary<(Concept, Concept), Equivalence> Best = [];
+        public readonly Dictionary<Concept, VocabularySnapshot.Reached> Reached = [];
+        public readonly List<Concept> Unconfirmed = [];
+    }
+
+    private void CheckSameLabel(List<Concept> group, SameLabelScratch scratch)
+    {
+        var (members, schemes, confirmed, best, reached) = (scratch.Members, scratch.Schemes, scratch.Confirmed, scratch.Best, scratch.Reached);
+        members.Clear();
+        schemes.Clear();
+        confirmed.Clear();
+        best.Clear();
+        foreach (var concept in group)
+        {
+            members.Add(concept);
+            if (!schemes.Contains(concept.Scheme))
+            {
+                schemes.Add(concept.Scheme);
+            }
+        }
+
         foreach (var a in group)
         {
             foreach (var mapping in a.MappingSpan)
@@ -631,7 +667,8 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
         for (var j = 1; j < group.Count; j++)
         {
             var b = group[j];
-            var unconfirmed = new List<Concept>();
+            var unconfirmed = scratch.Unconfirmed;
+            unconfirmed.Clear();
             for (var i = 0; i < j; i++)
             {
                 var a = group[i];
