@@ -119,6 +119,23 @@ public sealed partial class VocabularyLinter
     // is the usual search aid and is fine).
     private void CheckLabelsUpToCase()
     {
+        var labelCount = 0;
+        foreach (var scheme in snapshot.Schemes)
+        {
+            if (!scheme.IsReference)
+            {
+                var count = 0;
+                foreach (var concept in scheme.Concepts)
+                {
+                    count += concept.Labels.Count;
+                }
+
+                labelCount = Math.Max(labelCount, count);
+            }
+        }
+
+        // One table for every scheme, sized for the one with the most labels and emptied between schemes.
+        var seen = new LabelTable<FoldedLabelHolders>(labelCount);
         foreach (var scheme in snapshot.Schemes)
         {
             if (scheme.IsReference)
@@ -126,13 +143,7 @@ public sealed partial class VocabularyLinter
                 continue;
             }
 
-            var labelCount = 0;
-            foreach (var concept in scheme.Concepts)
-            {
-                labelCount += concept.Labels.Count;
-            }
-
-            var seen = new LabelTable<FoldedLabelHolders>(labelCount);
+            seen.Clear();
             foreach (var concept in scheme.Concepts)
             {
                 var folded = concept.FoldedLabels;

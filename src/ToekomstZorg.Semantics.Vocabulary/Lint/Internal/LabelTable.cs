@@ -5,7 +5,8 @@ namespace ToekomstZorg.Semantics.Vocabulary.Lint.Internal;
 /// <summary>
 /// A table keyed by (language, text): one ordinal dictionary per language. A vocabulary has a handful of languages, so
 /// a lookup hashes only the text, with the runtime's fast ordinal string hash (a tuple key would hash both strings with
-/// the randomized default hash, and hold both in every entry).
+/// the randomized default hash, and hold both in every entry). One table serves one scheme after the other
+/// (<see cref="Clear"/>), so the dictionaries are allocated once for the largest scheme rather than once per scheme.
 /// </summary>
 internal sealed class LabelTable<TValue>(int capacity)
     where TValue : struct
@@ -13,6 +14,15 @@ internal sealed class LabelTable<TValue>(int capacity)
     private readonly Dictionary<string, Dictionary<string, TValue>> _languages = new(StringComparer.Ordinal);
     private string? _lastLanguage;
     private Dictionary<string, TValue>? _last;
+
+    /// <summary>Empties the table for the next scheme, keeping each language's dictionary and its capacity.</summary>
+    public void Clear()
+    {
+        foreach (var table in _languages.Values)
+        {
+            table.Clear();
+        }
+    }
 
     /// <summary>The value stored for (language, text), added as default when there is none (<paramref name="exists"/> false).</summary>
     public ref TValue GetValueRefOrAddDefault(string language, string text, out bool exists)
