@@ -77,6 +77,33 @@ public sealed partial class RdfGraph
         return MatchIdsWithSources(s, p, o);
     }
 
+    /// <summary>
+    /// The subjects and objects of one predicate with where each triple was first read: <see cref="SubjectsAndObjects"/>
+    /// (one POS range, no <see cref="Triple"/> made per pair) with the source <see cref="MatchWithSources"/> gives
+    /// (null without source tracking). A reader that keeps a hundred thousand links of one property and where each was
+    /// written (a SKOS model's mappings) uses this.
+    /// </summary>
+    public IEnumerable<(RdfTerm Subject, RdfTerm Object, TripleSource? Source)> SubjectsAndObjectsWithSources(Iri predicate)
+    {
+        ArgumentNullException.ThrowIfNull(predicate);
+        var p = _terms.Find(predicate);
+        return p < 0 ? [] : PosRangeWithSources(p);
+    }
+
+    private IEnumerable<(RdfTerm, RdfTerm, TripleSource?)> PosRangeWithSources(int p)
+    {
+        var version = _version;
+        var index = Index(IndexOrder.Pos);
+        var (start, end) = index.Range(p);
+        for (var i = start; i < end; i++)
+        {
+            CheckUnchanged(version);
+            var pair = index.Pairs[i];
+            var (s, o) = (TripleIndex.Third(pair), TripleIndex.Second(pair));
+            yield return (_terms.Get(s), _terms.Get(o), SourceOfIds(new TripleIds(s, p, o)));
+        }
+    }
+
     private IEnumerable<(Triple, TripleSource?)> MatchIdsWithSources(int s, int p, int o)
     {
         foreach (var ids in MatchIdTriples(s, p, o))

@@ -128,6 +128,37 @@ public sealed class RdfGraphPropertiesTests
         new RdfGraph().MatchWithSources(null, new Iri("http://ex.org/p")).Should().BeEmpty();
     }
 
+    [Fact]
+    public void SubjectsAndObjectsWithSources_LoadedDocuments_SamePairsAndSourcesAsMatchWithSources()
+    {
+        var graph = new RdfGraph();
+        foreach (var (name, text) in new[]
+        {
+            ("one.ttl", "<http://ex.org/a> <http://ex.org/p> <http://ex.org/b> , <http://ex.org/c> .\n<http://ex.org/a> <http://ex.org/q> \"y\" .\n"),
+            ("two.ttl", "\n\n<http://ex.org/c> <http://ex.org/p> \"x\" .\n<http://ex.org/a> <http://ex.org/p> <http://ex.org/b> .\n"),
+        })
+        {
+            graph.Load(new MemoryStream(Encoding.UTF8.GetBytes(text)), RdfSyntax.Turtle, new RdfReaderOptions { SourceName = name }, trackSources: true);
+        }
+
+        var p = new Iri("http://ex.org/p");
+        var pairs = graph.SubjectsAndObjectsWithSources(p).ToList();
+
+        pairs.Select(x => (x.Subject, x.Object, x.Source)).Should().Equal(graph.MatchWithSources(null, p).Select(m => (m.Triple.Subject, m.Triple.Object, m.Source)));
+        pairs.Select(x => (x.Source!.Value.SourceName, x.Source.Value.Position.Object.Line, x.Source.Value.Position.Object.Column))
+            .Should().BeEquivalentTo(new[] { ("one.ttl", 1, 37), ("one.ttl", 1, 57), ("two.ttl", 3, 37) });
+        graph.SubjectsAndObjectsWithSources(new Iri("http://ex.org/none")).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void SubjectsAndObjectsWithSources_NoSourceTracking_SourcesAreNull()
+    {
+        var graph = new RdfGraph();
+        graph.Load(new MemoryStream(Encoding.UTF8.GetBytes("<http://ex.org/a> <http://ex.org/p> <http://ex.org/b> .\n")), RdfSyntax.Turtle);
+
+        graph.SubjectsAndObjectsWithSources(new Iri("http://ex.org/p")).Should().Equal((new Iri("http://ex.org/a"), new Iri("http://ex.org/b"), (TripleSource?)null));
+    }
+
     [Property(MaxTest = 200)]
     public bool SubjectsAndObjects_AnyAddsAndRemoves_EqualsMatchInOrder(byte[] adds, byte[] removes)
     {

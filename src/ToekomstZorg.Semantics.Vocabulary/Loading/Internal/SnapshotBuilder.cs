@@ -455,9 +455,9 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
         var mappings = new List<ConceptMapping>();
         foreach (var (property, relation) in SkosIris.MappingProperties)
         {
-            foreach (var (triple, source) in graph.MatchWithSources(null, property))
+            foreach (var (subjectTerm, objectTerm, source) in graph.SubjectsAndObjectsWithSources(property))
             {
-                if (triple.Subject is Iri s && triple.Object is Iri o
+                if (subjectTerm is Iri s && objectTerm is Iri o
                     && _concepts.TryGetValue(s.Value, out var subject) && _concepts.TryGetValue(o.Value, out var @object))
                 {
                     var (rationale, sources) = Annotation(s.Value, property.Value, o.Value);
