@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using ToekomstZorg.Semantics.Rdf.Terms;
 using ToekomstZorg.Semantics.Vocabulary.Lint;
 using ToekomstZorg.Semantics.Vocabulary.Loading;
@@ -142,6 +144,46 @@ public sealed class VocabularyLinterTests
         var finding = result.Diagnostics.Single(d => d.Rule == LintRules.PossibleFalseFriend);
         finding.Message.Should().Contain("ggz:zorgplan").And.Contain("vaph:zorgplan").And.Contain("tz:falseFriendOf");
         result.HasErrors.Should().BeFalse("a possible false friend is a warning for a curator to confirm");
+    }
+
+    [Fact]
+    public void Run_LargeLabelGroup_CountsAndNamesOnlyTheUnexcusedEarlierConceptsOfOtherSchemes()
+    {
+        // Eleven concepts share one label: ggz t1-t7, then vaph t1-t4 (the group's order: scheme key, then code).
+        // ggz:t1 and vaph:t2 are declared false friends; ggz:t2 and vaph:t3 are mapped with a rationale. Each vaph
+        // concept is reported with the ggz concepts before it less its excused one; concepts of its own scheme never count.
+        using var vocabulary = new FixtureVocabulary();
+        var turtle = new StringBuilder("""
+            @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+            @prefix dct:  <http://purl.org/dc/terms/> .
+            @prefix owl:  <http://www.w3.org/2002/07/owl#> .
+            @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+            @prefix tz:   <https://w3id.org/toekomstzorg/def#> .
+            @prefix ggz:  <https://w3id.org/toekomstzorg/ggz/> .
+            @prefix vaph: <https://w3id.org/toekomstzorg/vaph/> .
+
+            """);
+        foreach (var (scheme, count) in new[] { ("ggz", 7), ("vaph", 4) })
+        {
+            for (var n = 1; n <= count; n++)
+            {
+                turtle.AppendLine(CultureInfo.InvariantCulture, $"{scheme}:t{n} a skos:Concept ; skos:inScheme <https://w3id.org/toekomstzorg/{scheme}> ; skos:notation \"t{n}\" ; skos:prefLabel \"Gedeelde term\"@nl ; skos:definition \"Test.\"@nl ; dct:source \"test\" .");
+            }
+        }
+
+        turtle.AppendLine("ggz:t1 tz:falseFriendOf vaph:t2 .");
+        turtle.AppendLine("ggz:t2 skos:exactMatch vaph:t3 .");
+        turtle.AppendLine("[] a owl:Axiom ; owl:annotatedSource ggz:t2 ; owl:annotatedProperty skos:exactMatch ; owl:annotatedTarget vaph:t3 ; rdfs:comment \"Test.\"@nl .");
+        File.WriteAllText(Path.Combine(vocabulary.Directory, "group.ttl"), turtle.ToString());
+
+        var findings = vocabulary.Load().Diagnostics.Where(d => d.Rule == LintRules.PossibleFalseFriend).Select(d => d.Message).ToList();
+
+        static string Named(params int[] ggz) => string.Join(", ", ggz.Select(n => $"ggz:t{n}: not mapped"));
+        findings.Should().HaveCount(4);
+        findings[0].Should().StartWith($"vaph:t1 shares the preferred label 'Gedeelde term' with 7 concepts of other schemes it is not equivalent to ({Named(1, 2, 3, 4, 5)}, …)");
+        findings[1].Should().StartWith($"vaph:t2 shares the preferred label 'Gedeelde term' with 6 concepts of other schemes it is not equivalent to ({Named(2, 3, 4, 5, 6)}, …)");
+        findings[2].Should().StartWith($"vaph:t3 shares the preferred label 'Gedeelde term' with 6 concepts of other schemes it is not equivalent to ({Named(1, 3, 4, 5, 6)}, …)");
+        findings[3].Should().StartWith($"vaph:t4 shares the preferred label 'Gedeelde term' with 7 concepts of other schemes it is not equivalent to ({Named(1, 2, 3, 4, 5)}, …)");
     }
 
     [Fact]
