@@ -725,7 +725,11 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
         }
 
         seenInScheme.Clear();
-        seenInScheme.AddRange(Enumerable.Repeat(0, schemes.Count));
+        for (var scheme = 0; scheme < schemes.Count; scheme++)
+        {
+            seenInScheme.Add(0);
+        }
+
         for (var j = 0; j < group.Count; j++)
         {
             var b = group[j];
