@@ -20,7 +20,7 @@ public sealed partial class VocabularySnapshot
 
     private VocabularySnapshot(
         string version, string coreSchemeKey, List<ConceptScheme> schemes, List<ConceptMapping> mappings,
-        List<FalseFriendPair> falseFriends, IReadOnlyDictionary<string, Concept> byIri)
+        List<FalseFriendPair> falseFriends, IReadOnlyDictionary<string, Concept> byIri, Dictionary<(ConceptScheme, string), Concept> byCode)
     {
         Version = version;
         CoreSchemeKey = coreSchemeKey;
@@ -28,15 +28,11 @@ public sealed partial class VocabularySnapshot
         Mappings = mappings;
         FalseFriends = falseFriends;
         _byIri = byIri;
-        _byCode = new Dictionary<(ConceptScheme, string), Concept>(byIri.Count); // sized once, not grown through the large object heap
+        _byCode = byCode;
         foreach (var scheme in schemes)
         {
             _schemes[scheme.Key] = scheme;
             _schemes[scheme.Iri] = scheme;
-            foreach (var concept in scheme.Concepts)
-            {
-                _byCode.TryAdd((scheme, concept.Code), concept);
-            }
         }
 
         foreach (var pair in falseFriends)
@@ -88,7 +84,7 @@ public sealed partial class VocabularySnapshot
         ArgumentNullException.ThrowIfNull(graph);
         var builder = new SnapshotBuilder(graph, isReferenceSource);
         var (schemes, mappings, falseFriends) = builder.Build();
-        return new VocabularySnapshot(version, coreSchemeKey, schemes, mappings, falseFriends, builder.ConceptsByIri) { Graph = graph };
+        return new VocabularySnapshot(version, coreSchemeKey, schemes, mappings, falseFriends, builder.ConceptsByIri, builder.ConceptsByCode) { Graph = graph };
     }
 
     /// <summary>Finds a scheme by its IRI (with or without a trailing slash) or its key.</summary>
