@@ -92,15 +92,9 @@ public sealed partial class RdfGraph
 
     private IEnumerable<(RdfTerm, RdfTerm, TripleSource?)> PosRangeWithSources(int p)
     {
-        var version = _version;
-        var index = Index(IndexOrder.Pos);
-        var (start, end) = index.Range(p);
-        for (var i = start; i < end; i++)
+        foreach (var ids in MatchIdTriples(-1, p, -1))
         {
-            CheckUnchanged(version);
-            var pair = index.Pairs[i];
-            var (s, o) = (TripleIndex.Third(pair), TripleIndex.Second(pair));
-            yield return (_terms.Get(s), _terms.Get(o), SourceOfIds(new TripleIds(s, p, o)));
+            yield return (_terms.Get(ids.S), _terms.Get(ids.O), SourceOfIds(ids));
         }
     }
 

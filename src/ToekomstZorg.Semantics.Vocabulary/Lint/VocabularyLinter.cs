@@ -633,7 +633,6 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
         public readonly Dictionary<Concept, List<Concept>> FalseFriends = falseFriends;
         public readonly Dictionary<Concept, int> Position = [];
         public readonly List<ConceptScheme> Schemes = [];
-        public readonly HashSet<(Concept, Concept)> Confirmed = [];
         public readonly Dictionary<(Concept, Concept), Equivalence> Best = [];
         public readonly Dictionary<Concept, VocabularySnapshot.Reached> Reached = [];
         public readonly HashSet<(int Before, int After)> Excused = [];
@@ -648,11 +647,10 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
     // (the ones the message names) are looked for one by one.
     private void CheckSameLabel(List<Concept> group, SameLabelScratch scratch)
     {
-        var (position, schemes, confirmed, best, reached) = (scratch.Position, scratch.Schemes, scratch.Confirmed, scratch.Best, scratch.Reached);
+        var (position, schemes, best, reached) = (scratch.Position, scratch.Schemes, scratch.Best, scratch.Reached);
         var (excused, schemeOf, excusedBefore, seenInScheme) = (scratch.Excused, scratch.SchemeOf, scratch.ExcusedBefore, scratch.SeenInScheme);
         position.Clear();
         schemes.Clear();
-        confirmed.Clear();
         best.Clear();
         excused.Clear();
         schemeOf.Clear();
@@ -671,13 +669,16 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
             excusedBefore.Add(0);
         }
 
-        foreach (var a in group)
+        // The excused pairs, by position (Excuse keeps those of different schemes, each once): a mapping with a rationale,
+        // a translation that makes the two equivalent, a declared false friend.
+        for (var x = 0; x < group.Count; x++)
         {
+            var a = group[x];
             foreach (var mapping in a.MappingSpan)
             {
-                if (mapping.Rationale is not null && position.ContainsKey(mapping.To))
+                if (mapping.Rationale is not null && position.TryGetValue(mapping.To, out var y))
                 {
-                    confirmed.Add(Pair(a, mapping.To));
+                    Excuse(x, y);
                 }
             }
 
@@ -692,33 +693,24 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
                 snapshot.Reach(a, scheme, reached);
                 foreach (var (target, (equivalence, _, _)) in reached)
                 {
-                    if (position.ContainsKey(target))
+                    if (position.TryGetValue(target, out var y))
                     {
                         best.TryAdd((a, target), equivalence);
                         if (equivalence is Equivalence.Equivalent or Equivalence.Equal)
                         {
-                            confirmed.Add(Pair(a, target));
+                            Excuse(x, y);
                         }
                     }
                 }
             }
-        }
 
-        // The excused pairs (confirmed equivalent, or declared false friends) of concepts in different schemes, by position.
-        foreach (var (a, b) in confirmed)
-        {
-            Excuse(position[a], position[b]);
-        }
-
-        foreach (var a in group)
-        {
             if (scratch.FalseFriends.TryGetValue(a, out var partners))
             {
-                foreach (var b in partners)
+                foreach (var partner in partners)
                 {
-                    if (position.TryGetValue(b, out var at))
+                    if (position.TryGetValue(partner, out var y))
                     {
-                        Excuse(position[a], at);
+                        Excuse(x, y);
                     }
                 }
             }
