@@ -14,8 +14,10 @@ namespace ToekomstZorg.Semantics.Benchmarks.Vocabulary;
 /// graph indexes, snapshot, then the search index and the lint, which run side by side) and the total. The yardstick in the same run is <see cref="RdfGraph"/>
 /// loading the same files without the vocabulary (<c>RdfGraph.Load</c>, as <c>graph-load</c>). Peak RSS is the
 /// process's VmHWM after the first (cold) load, before the yardstick runs; later runs are warm, as a server reload is.
-/// Each run also prints its CPU time (less inflated than wall time on a busy machine) and its garbage collections, GC
-/// pause time and bytes allocated, and the first run the highest resident set sampled in each phase.
+/// Each run also prints its CPU time (less inflated than wall time on a busy machine), its garbage collections, GC
+/// pause time and bytes allocated, and its kernel CPU time and page faults (new memory the kernel maps in); the first
+/// run also the highest resident set sampled in each phase, and a second yardstick: how long this machine takes to fault
+/// in as much new memory as the loaded vocabulary holds (a floor under any first load of it).
 /// It prints which garbage collector it runs with: the server's (server GC) with <c>DOTNET_gcServer=1</c>, tzsem's
 /// (workstation GC) without. <c>--allocations</c> also prints what the last run allocated, by type (sampled,
 /// see <see cref="AllocationByType"/>); the listener slows that run. <c>--phases K</c> then repeats the snapshot, the
@@ -64,6 +66,7 @@ internal static class VocabularyLoadMeasurement
             {
                 var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
                 var (allocated, paused, cpu) = (GC.GetTotalAllocatedBytes(precise: true), GC.GetTotalPauseDuration(), Process.GetCurrentProcess().TotalProcessorTime);
+                var (kernel, faults) = (Process.GetCurrentProcess().PrivilegedProcessorTime, MinorFaults());
                 if (run == runs)
                 {
                     allocations?.Start();
@@ -75,7 +78,7 @@ internal static class VocabularyLoadMeasurement
                 var wall = clock.Elapsed;
                 allocations?.Stop();
                 var gc = string.Create(CultureInfo.InvariantCulture,
-                    $"CPU {Ms(Process.GetCurrentProcess().TotalProcessorTime - cpu)} ms; GC: {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2} collections (gen0/1/2), paused {Ms(GC.GetTotalPauseDuration() - paused)} ms, allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocated) >> 20} MB");
+                    $"CPU {Ms(Process.GetCurrentProcess().TotalProcessorTime - cpu)} ms; GC: {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2} collections (gen0/1/2), paused {Ms(GC.GetTotalPauseDuration() - paused)} ms, allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocated) >> 20} MB; kernel CPU {Ms(Process.GetCurrentProcess().PrivilegedProcessorTime - kernel)} ms, {(MinorFaults() - faults) / 1000} k page faults");
                 var t = result.Timings!;
                 results.Add(t);
                 last = run == runs ? result.Snapshot : null;
@@ -84,11 +87,13 @@ internal static class VocabularyLoadMeasurement
                 Console.WriteLine($"run {run}: {gc}");
                 if (run == 1)
                 {
-                    Console.WriteLine($"peak RSS after the first load: {PeakRssMegabytes()} MB (VmHWM); live heap {GC.GetTotalMemory(forceFullCollection: true) >> 20} MB with the result held");
+                    var live = GC.GetTotalMemory(forceFullCollection: true);
+                    Console.WriteLine($"peak RSS after the first load: {PeakRssMegabytes()} MB (VmHWM); live heap {live >> 20} MB with the result held");
                     Console.WriteLine($"highest RSS sampled (every 5 ms) in each phase of the first load: {rss!.PeaksByPhase(t)}");
                     result = null;
                     GC.Collect();
                     Yardstick(folder);
+                    FreshMemoryYardstick(live);
                 }
 
                 GC.Collect();
@@ -158,6 +163,46 @@ internal static class VocabularyLoadMeasurement
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"yardstick: RdfGraph.Load of the same files, {triples} triples, {Ms(clock.Elapsed)} ms, allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocated) >> 20} MB"));
+    }
+
+    // What it costs here to bring as many bytes as the loaded vocabulary holds into the process as new memory, which a
+    // first load (and a reload, the old vocabulary still being served) must: map them and write one byte per 4 KB page,
+    // so the kernel faults each page in and clears it, on one thread and then half on each of two.
+    private static void FreshMemoryYardstick(long bytes)
+    {
+        var parts = new List<string>();
+        foreach (var threads in (ReadOnlySpan<int>)[1, 2])
+        {
+            var clock = Stopwatch.StartNew();
+            Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, _ =>
+            {
+                var size = bytes / threads;
+                var memory = System.Runtime.InteropServices.Marshal.AllocHGlobal((nint)size); // malloc: mmap at this size, so new pages
+                try
+                {
+                    for (long offset = 0; offset < size; offset += 4096)
+                    {
+                        System.Runtime.InteropServices.Marshal.WriteByte(memory + (nint)offset, 1);
+                    }
+                }
+                finally
+                {
+                    System.Runtime.InteropServices.Marshal.FreeHGlobal(memory);
+                }
+            });
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{Ms(clock.Elapsed)} ms on {threads} thread{(threads == 1 ? string.Empty : "s")}"));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"yardstick: faulting in {bytes >> 20} MB of new memory (the live heap above; one byte written per 4 KB page): {string.Join(", ", parts)}"));
+    }
+
+    // The process's minor page faults so far (/proc/self/stat, field 10).
+    private static long MinorFaults()
+    {
+        var stat = File.ReadAllText("/proc/self/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return long.Parse(fields[7], CultureInfo.InvariantCulture);
     }
 
     // The inputs as one folder of symbolic links, as the loader reads one folder. A folder's files keep their paths
