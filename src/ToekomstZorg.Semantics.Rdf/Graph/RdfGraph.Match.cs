@@ -74,27 +74,50 @@ public sealed partial class RdfGraph
     }
 
     /// <summary>
-    /// Builds all three indexes (and the subjects' property lists) now, so later reads do not build them (and can run
-    /// concurrently). They only read the triples, so a large graph builds them on two threads.
+    /// Builds all three indexes and the subjects' property lists now, so later reads do not build them
+    /// (<see cref="BuildIndexes(GraphIndexes)"/> with <see cref="GraphIndexes.All"/>).
     /// </summary>
-    public void BuildIndexes()
+    public void BuildIndexes() => BuildIndexes(GraphIndexes.All);
+
+    /// <summary>
+    /// Builds these indexes now, so later reads do not build them; the others are built on first use. They only read
+    /// the triples, so a large graph builds them on two threads. A reader that knows which patterns it will ask (a
+    /// vocabulary load reads predicate ranges and subjects' properties only) builds those, and no memory or time goes
+    /// to the others until someone asks for them.
+    /// </summary>
+    public void BuildIndexes(GraphIndexes indexes)
     {
-        if (_triples.Count < ParallelIndexTriples)
+        var builds = new List<Action>(4);
+        foreach (var (index, order) in (ReadOnlySpan<(GraphIndexes, IndexOrder)>)
+            [(GraphIndexes.SubjectPredicateObject, IndexOrder.Spo), (GraphIndexes.PredicateObjectSubject, IndexOrder.Pos), (GraphIndexes.ObjectSubjectPredicate, IndexOrder.Osp)])
         {
-            _ = Index(IndexOrder.Spo);
-            _ = Index(IndexOrder.Osp);
-            _ = Index(IndexOrder.Pos);
-            _ = SubjectSlots();
+            if (indexes.HasFlag(index))
+            {
+                builds.Add(() => Index(order));
+            }
+        }
+
+        if (indexes.HasFlag(GraphIndexes.SubjectProperties))
+        {
+            builds.Add(() => SubjectSlots());
+        }
+
+        if (_triples.Count < ParallelIndexTriples || builds.Count < 2)
+        {
+            builds.ForEach(build => build());
             return;
         }
 
+        // Every other build on a second thread: two counting sorts over all triples on each.
         Exception? failure = null;
         var other = new Thread(() =>
         {
             try
             {
-                _ = Index(IndexOrder.Spo);
-                _ = Index(IndexOrder.Osp);
+                for (var i = 0; i < builds.Count; i += 2)
+                {
+                    builds[i]();
+                }
             }
             catch (Exception e)
             {
@@ -103,14 +126,24 @@ public sealed partial class RdfGraph
         })
         { IsBackground = true, Name = "RDF indexes" };
         other.Start();
-        _ = Index(IndexOrder.Pos);
-        _ = SubjectSlots();
+        for (var i = 1; i < builds.Count; i += 2)
+        {
+            builds[i]();
+        }
+
         other.Join();
         if (failure is not null)
         {
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
         }
     }
+
+    /// <summary>The indexes built so far (for tests).</summary>
+    internal GraphIndexes BuiltIndexes =>
+        (_indexes[(int)IndexOrder.Spo] is null ? 0 : GraphIndexes.SubjectPredicateObject)
+        | (_indexes[(int)IndexOrder.Pos] is null ? 0 : GraphIndexes.PredicateObjectSubject)
+        | (_indexes[(int)IndexOrder.Osp] is null ? 0 : GraphIndexes.ObjectSubjectPredicate)
+        | (_subjectSlots is null ? 0 : GraphIndexes.SubjectProperties);
 
     // Below this many triples the indexes take well under a millisecond: not worth a thread.
     private const int ParallelIndexTriples = 1 << 16;
@@ -176,8 +209,26 @@ public sealed partial class RdfGraph
         return end - start;
     }
 
-    internal TripleIndex Index(IndexOrder order) =>
-        _indexes[(int)order] ??= TripleIndex.Build(_triples, _terms.Count, order);
+    // Built on first use, once: readers on several threads may ask for an index not built yet at the same moment (the
+    // graph is read concurrently once loaded); one builds it under the index's lock, the others wait for it.
+    internal TripleIndex Index(IndexOrder order)
+    {
+        if (Volatile.Read(ref _indexes[(int)order]) is { } built)
+        {
+            return built;
+        }
+
+        lock (_indexLocks[(int)order])
+        {
+            if (_indexes[(int)order] is not { } index)
+            {
+                index = TripleIndex.Build(_triples, _terms.Count, order);
+                Volatile.Write(ref _indexes[(int)order], index);
+            }
+
+            return index;
+        }
+    }
 
     private IEnumerable<Triple> MatchIds(int s, int p, int o)
     {

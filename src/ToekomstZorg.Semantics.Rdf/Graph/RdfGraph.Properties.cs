@@ -26,13 +26,24 @@ public sealed partial class RdfGraph
 
     // The slots of each subject's triples in slot (insertion) order: a stable counting sort on the subject id, O(n);
     // subject k's range is [offsets[k], offsets[k + 1]).
+    // Built on first use, once, as the triple indexes (RdfGraph.Index), and published as one reference.
     private (int[] Offsets, int[] Slots) SubjectSlots()
     {
-        if (_subjectSlots is { } built)
+        if (Volatile.Read(ref _subjectSlots) is { } built)
         {
-            return built;
+            return (built.Offsets, built.Slots);
         }
 
+        lock (_indexLocks[^1])
+        {
+            built = _subjectSlots ?? BuildSubjectSlots();
+            Volatile.Write(ref _subjectSlots, built);
+            return (built.Offsets, built.Slots);
+        }
+    }
+
+    private SubjectSlotIndex BuildSubjectSlots()
+    {
         // As TripleIndex.Build: no cursor array, each subject's count one place further on.
         var offsets = new int[_terms.Count + 2];
         for (var slot = 0; slot < _triples.SlotCount; slot++)
@@ -55,9 +66,10 @@ public sealed partial class RdfGraph
             }
         }
 
-        _subjectSlots = (offsets, slots);
-        return (offsets, slots);
+        return new SubjectSlotIndex(offsets, slots);
     }
+
+    private sealed record SubjectSlotIndex(int[] Offsets, int[] Slots);
 
     /// <summary>
     /// The triples that match a pattern (as <see cref="Match"/>), each with where it was first read (as

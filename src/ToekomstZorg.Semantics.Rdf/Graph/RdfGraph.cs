@@ -10,8 +10,8 @@ namespace ToekomstZorg.Semantics.Rdf.Graph;
 /// indexes (built on first use after a change) that answer every triple pattern without a scan.
 /// It is an <see cref="ITripleSink"/>, so a reader can load straight into it; use <c>Load</c>
 /// to keep the blank nodes of several documents apart and to record where each triple was read.
-/// Not thread-safe for writes; concurrent reads of an unchanging graph are safe once its indexes are built
-/// (call <see cref="Match"/> once, or <see cref="BuildIndexes"/>).
+/// Not thread-safe for writes; concurrent reads of an unchanging graph are safe (an index that is not built yet is
+/// built once, by the first reader that needs it; <see cref="BuildIndexes(GraphIndexes)"/> builds them ahead).
 /// </summary>
 public sealed partial class RdfGraph : ITripleSink
 {
@@ -19,9 +19,10 @@ public sealed partial class RdfGraph : ITripleSink
     private readonly TripleTable _triples = new();
     private readonly List<KeyValuePair<string, string>> _namespaces = [];
     private readonly TripleIndex?[] _indexes = new TripleIndex?[3];
+    private readonly object[] _indexLocks = [new(), new(), new(), new()]; // one per index order, the last for the subject slots
     private StoredSource[]? _sources;
     private readonly List<string?> _sourceNames = [];
-    private (int[] Offsets, int[] Slots)? _subjectSlots;
+    private SubjectSlotIndex? _subjectSlots;
     private int _version;
     private int _capacity; // triples expected in all (EnsureCapacity), for the source table made on first use
 

@@ -78,7 +78,7 @@ public static class VocabularyLoader
 
         var digest = Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
         var parsed = clock.Elapsed;
-        graph.BuildIndexes();
+        graph.BuildIndexes(SnapshotBuilder.IndexesRead);
         var indexed = clock.Elapsed;
         // One POS range of terms (every concept has a dct:modified: no Triple per concept).
         var modified = graph.SubjectsAndObjects(Skos.SkosIris.Modified).Select(pair => pair.Object).OfType<Rdf.Terms.Literal>()

@@ -91,6 +91,53 @@ public sealed class RdfGraphLargeDocumentLoadTests
             .Should().Equal(triples.Where(t => t.Subject.Equals(subject)), "a subject's properties come in the order they were added");
     }
 
+    [Fact]
+    public void BuildIndexes_SomeOfThem_BuildsOnlyThoseAndTheOthersOnFirstUse()
+    {
+        var graph = new RdfGraph();
+        graph.Load(new MemoryStream(Document(subjects: 8000, errorAfter: null)), RdfSyntax.Turtle);
+        var triples = graph.Triples.ToList();
+
+        graph.BuildIndexes(GraphIndexes.PredicateObjectSubject | GraphIndexes.SubjectProperties);
+
+        graph.BuiltIndexes.Should().Be(GraphIndexes.PredicateObjectSubject | GraphIndexes.SubjectProperties);
+        var subject = new Iri("http://ex.org/s4321");
+        graph.Match(subject).Should().BeEquivalentTo(triples.Where(t => t.Subject.Equals(subject)));
+        graph.BuiltIndexes.Should().Be(GraphIndexes.All & ~GraphIndexes.ObjectSubjectPredicate, "a subject pattern builds the SPO index when first asked");
+        var @object = new Iri("http://ex.org/s1000");
+        graph.Match(null, null, @object).Should().BeEquivalentTo(triples.Where(t => t.Object.Equals(@object)));
+        graph.BuiltIndexes.Should().Be(GraphIndexes.All);
+    }
+
+    [Fact]
+    public void Match_ManyThreadsAtOnceBeforeAnyIndexIsBuilt_EachGetsWhatTheTriplesSay()
+    {
+        var graph = new RdfGraph();
+        graph.Load(new MemoryStream(Document(subjects: 8000, errorAfter: null)), RdfSyntax.Turtle);
+        var triples = graph.Triples.ToList();
+        var subjects = Enumerable.Range(0, 8).Select(i => new Iri($"http://ex.org/s{i * 999}")).ToArray();
+        graph.BuiltIndexes.Should().Be(GraphIndexes.None);
+
+        // Threads of their own (not the pool's), released together, each asking for all three kinds of index first.
+        using var start = new Barrier(subjects.Length);
+        var answers = new (Iri Subject, List<Triple> Matched, List<Triple> Objects, int Properties)[subjects.Length];
+        var threads = subjects.Select((subject, i) => new Thread(() =>
+        {
+            start.SignalAndWait();
+            var properties = graph.PropertiesOf(subject);
+            answers[i] = (subject, graph.Match(subject).ToList(), graph.Match(null, null, subject).ToList(), properties.Count);
+        })).ToList();
+        threads.ForEach(thread => thread.Start());
+        threads.ForEach(thread => thread.Join());
+
+        foreach (var (subject, matched, objects, properties) in answers)
+        {
+            matched.Should().BeEquivalentTo(triples.Where(t => t.Subject.Equals(subject)));
+            objects.Should().BeEquivalentTo(triples.Where(t => t.Object.Equals(subject)));
+            properties.Should().Be(matched.Count);
+        }
+    }
+
     // Subjects with language-tagged, typed and plain literals, labelled and anonymous blank nodes, a prefix declared
     // half-way, a 120 KB literal near the end, and every 97th subject repeating a triple written long before (in an
     // earlier batch).

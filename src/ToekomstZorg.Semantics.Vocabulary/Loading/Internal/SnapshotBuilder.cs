@@ -38,6 +38,12 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
     private const string AnnotatedTarget = "http://www.w3.org/2002/07/owl#annotatedTarget";
     private const string Comment = "http://www.w3.org/2000/01/rdf-schema#comment";
 
+    /// <summary>
+    /// The graph indexes a load reads: predicate ranges (scheme members, mappings, axioms) and subjects' properties (each
+    /// concept), here and in the lint. Subject and object patterns (site pages, Turtle export) build theirs on first use.
+    /// </summary>
+    internal const GraphIndexes IndexesRead = GraphIndexes.PredicateObjectSubject | GraphIndexes.SubjectProperties;
+
     // Below this many members a scheme is read on one thread (splitting costs more than it saves).
     private const int ParallelMembers = 4096;
 
@@ -56,7 +62,7 @@ internal sealed class SnapshotBuilder(RdfGraph graph, Func<string, bool>? isRefe
 
     public (List<ConceptScheme> Schemes, List<ConceptMapping> Mappings, List<FalseFriendPair> FalseFriends) Build()
     {
-        graph.BuildIndexes();
+        graph.BuildIndexes(IndexesRead);
         var schemes = ReadSchemes();
 
         // Once every concept is read, the hierarchy and the table of codes on one side and the mappings on the other
