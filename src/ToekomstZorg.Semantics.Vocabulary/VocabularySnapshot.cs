@@ -15,7 +15,7 @@ public sealed partial class VocabularySnapshot
     private readonly Dictionary<string, ConceptScheme> _schemes = new(StringComparer.Ordinal);
     private readonly Dictionary<(ConceptScheme, string), Concept> _byCode;
     private readonly IReadOnlyDictionary<string, Concept> _byIri;
-    private readonly Dictionary<(Concept, Concept), string?> _falseFriends = new();
+    private readonly Dictionary<Concept, List<FalseFriendPair>> _falseFriendsOf = new(); // each pair under both concepts
     private readonly Lazy<SearchIndex> _search;
 
     private VocabularySnapshot(
@@ -37,8 +37,8 @@ public sealed partial class VocabularySnapshot
 
         foreach (var pair in falseFriends)
         {
-            _falseFriends[(pair.First, pair.Second)] = pair.Rationale;
-            _falseFriends[(pair.Second, pair.First)] = pair.Rationale;
+            Add(pair.First, pair);
+            Add(pair.Second, pair);
         }
 
         // Built on first use, or at once by the loader for a snapshot that will be searched (the server's): a diff, a
@@ -108,7 +108,33 @@ public sealed partial class VocabularySnapshot
     /// <summary>Finds a concept by its IRI.</summary>
     public Concept? FindByIri(string iri) => _byIri.GetValueOrDefault(iri);
 
-    /// <summary>Whether two concepts are declared false friends, with the curators' rationale.</summary>
-    public bool AreFalseFriends(Concept first, Concept second, out string? rationale) =>
-        _falseFriends.TryGetValue((first, second), out rationale);
+    /// <summary>Whether two concepts are declared false friends, with the curators' rationale (the last pair declared).</summary>
+    public bool AreFalseFriends(Concept first, Concept second, out string? rationale)
+    {
+        var (found, said) = (false, (string?)null);
+        foreach (var pair in FalseFriendsOf(first))
+        {
+            if (pair.First == second || pair.Second == second)
+            {
+                (found, said) = (true, pair.Rationale);
+            }
+        }
+
+        rationale = said;
+        return found;
+    }
+
+    /// <summary>The declared false-friend pairs the concept is in (either side), in the order of <see cref="FalseFriends"/>.</summary>
+    public IReadOnlyList<FalseFriendPair> FalseFriendsOf(Concept concept) =>
+        _falseFriendsOf.TryGetValue(concept, out var pairs) ? pairs : [];
+
+    private void Add(Concept concept, FalseFriendPair pair)
+    {
+        if (!_falseFriendsOf.TryGetValue(concept, out var pairs))
+        {
+            _falseFriendsOf[concept] = pairs = [];
+        }
+
+        pairs.Add(pair);
+    }
 }

@@ -580,36 +580,13 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
             }
         }
 
-        var scratch = new SameLabelScratch(FalseFriendPartners());
+        var scratch = new SameLabelScratch();
         foreach (var group in groups.Values)
         {
             if (SpansSchemes(group))
             {
                 CheckSameLabel(group, scratch);
             }
-        }
-    }
-
-    // Each concept's declared false friends (tz:falseFriendOf, either direction).
-    private Dictionary<Concept, List<Concept>> FalseFriendPartners()
-    {
-        var partners = new Dictionary<Concept, List<Concept>>();
-        foreach (var pair in snapshot.FalseFriends)
-        {
-            Add(partners, pair.First, pair.Second);
-            Add(partners, pair.Second, pair.First);
-        }
-
-        return partners;
-
-        static void Add(Dictionary<Concept, List<Concept>> partners, Concept concept, Concept partner)
-        {
-            if (!partners.TryGetValue(concept, out var list))
-            {
-                partners[concept] = list = [];
-            }
-
-            list.Add(partner);
         }
     }
 
@@ -628,9 +605,8 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
 
     // What CheckSameLabel works with, cleared and reused from group to group: a large vocabulary has tens of thousands of
     // label groups, and collections made per group cost more than the rule's own work.
-    private sealed class SameLabelScratch(Dictionary<Concept, List<Concept>> falseFriends)
+    private sealed class SameLabelScratch
     {
-        public readonly Dictionary<Concept, List<Concept>> FalseFriends = falseFriends;
         public readonly Dictionary<Concept, int> Position = [];
         public readonly List<ConceptScheme> Schemes = [];
         public readonly Dictionary<(Concept, Concept), Equivalence> Best = [];
@@ -704,14 +680,11 @@ public sealed partial class VocabularyLinter(RdfGraph graph, VocabularySnapshot 
                 }
             }
 
-            if (scratch.FalseFriends.TryGetValue(a, out var partners))
+            foreach (var pair in snapshot.FalseFriendsOf(a))
             {
-                foreach (var partner in partners)
+                if (position.TryGetValue(pair.First == a ? pair.Second : pair.First, out var y))
                 {
-                    if (position.TryGetValue(partner, out var y))
-                    {
-                        Excuse(x, y);
-                    }
+                    Excuse(x, y);
                 }
             }
         }

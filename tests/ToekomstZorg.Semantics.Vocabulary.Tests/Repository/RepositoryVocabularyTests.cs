@@ -44,6 +44,22 @@ public sealed partial class RepositoryVocabularyTests
         Snapshot.Schemes.Where(s => !s.IsReference).SelectMany(s => s.Concepts).Should().OnlyContain(c =>
             c.PrefLabels.ContainsKey("nl") && c.PrefLabels.ContainsKey("en") && c.Definitions.ContainsKey("nl") && c.Sources.Count > 0);
 
+    [Fact]
+    public void FalseFriendsOf_EitherSideOfADeclaredPair_GivesThePairAndAreFalseFriendsItsRationale()
+    {
+        Snapshot.TryGetConcept("ggz", "dubbeldiagnose", out var ggz).Should().BeTrue();
+        Snapshot.TryGetConcept("vaph", "dubbeldiagnose", out var vaph).Should().BeTrue();
+        Snapshot.TryGetConcept("kern", "dubbeldiagnose", out var kern).Should().BeTrue();
+
+        var pair = Snapshot.FalseFriendsOf(ggz!).Should().ContainSingle(p => p.First == vaph || p.Second == vaph).Subject;
+        Snapshot.FalseFriendsOf(vaph!).Should().Contain(pair, "the pair is written once and found from both of its concepts");
+        Snapshot.FalseFriendsOf(kern!).Should().BeEmpty();
+        Snapshot.FalseFriendsOf(ggz!).Should().Equal(Snapshot.FalseFriends.Where(p => p.First == ggz || p.Second == ggz), "in the order of the declared pairs");
+        Snapshot.AreFalseFriends(vaph!, ggz!, out var rationale).Should().BeTrue();
+        rationale.Should().Be(pair.Rationale).And.NotBeNullOrWhiteSpace();
+        Snapshot.AreFalseFriends(ggz!, kern!, out _).Should().BeFalse();
+    }
+
     [Theory]
     [InlineData("vaph", "dubbeldiagnose", "ggz", "dubbeldiagnose")]
     [InlineData("ggz", "dubbeldiagnose", "vaph", "dubbeldiagnose")]

@@ -104,7 +104,7 @@ internal static class ConceptPage
 
     private static void FalseFriendBanner(HtmlWriter html, VocabularySnapshot snapshot, Concept concept)
     {
-        var pairs = snapshot.FalseFriends.Where(p => p.First == concept || p.Second == concept).ToList();
+        var pairs = snapshot.FalseFriendsOf(concept);
         if (pairs.Count == 0)
         {
             return;
